@@ -1,0 +1,137 @@
+//! Command-line parsing (clap) and the subcommands.
+
+use clap::{Parser, Subcommand};
+use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
+use grammar::render;
+use std::io::{IsTerminal, Read};
+
+#[derive(Parser)]
+#[command(
+    name = "minigo",
+    version,
+    about = "A Go-subset language with its own goroutine runtime"
+)]
+#[command(args_conflicts_with_subcommands = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A script to run (`minigo FILE.go`, or a `#!/usr/bin/env minigo` script).
+    script: Option<String>,
+    /// Arguments for the script.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a program: syntax now; types join when the checker lands.
+    Check {
+        /// The Go source file (`-` reads standard input).
+        file: String,
+    },
+    /// Print the syntax tree of a program.
+    Parse {
+        /// The Go source file (`-` reads standard input).
+        file: String,
+    },
+    /// Run a program (not built yet).
+    Run {
+        /// The Go source file (`-` reads standard input).
+        file: String,
+        /// Arguments for the program.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Check { file }) => check(&file),
+        Some(Command::Parse { file }) => parse(&file),
+        Some(Command::Run { file, .. }) => run(&file),
+        None => match cli.script {
+            Some(file) => run(&file),
+            None => {
+                eprintln!("minigo: no command given; try `minigo --help`");
+                2
+            }
+        },
+    }
+}
+
+/// Reads a source file; a first line starting with `#!` is blanked (not
+/// removed, so line numbers stay right).
+fn read_source(path: &str) -> Result<Vec<u8>, i32> {
+    let mut src = Vec::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_end(&mut src).map(|_| ())
+    } else {
+        std::fs::read(path).map(|s| src = s)
+    };
+    if let Err(e) = read {
+        eprintln!("minigo: cannot read {path}: {e}");
+        return Err(1);
+    }
+    if src.starts_with(b"#!") {
+        let end = src.iter().position(|&b| b == b'\n').unwrap_or(src.len());
+        src[..end].fill(b' ');
+    }
+    Ok(src)
+}
+
+fn shown_path(path: &str) -> &str {
+    if path == "-" {
+        "<stdin>"
+    } else {
+        path
+    }
+}
+
+/// Prints diagnostics to stderr in Go's order, with colors on a terminal.
+fn report(path: &str, src: &[u8], errors: Vec<grammar::Diagnostic>) {
+    let errors = render::go_order(errors, src);
+    let color = if std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
+    let mut out = StandardStream::stderr(color);
+    let _ = render::emit(&mut out, shown_path(path), src, &errors, true);
+}
+
+/// Parses a file, reporting its errors; the tree if there were none.
+fn front_end(path: &str) -> Result<(Vec<u8>, grammar::ast::File), i32> {
+    let src = read_source(path)?;
+    let parsed = grammar::parse_file(&src);
+    if !parsed.errors.is_empty() {
+        report(path, &src, parsed.errors);
+        return Err(1);
+    }
+    Ok((src, parsed.file.expect("a parse without errors has a tree")))
+}
+
+fn check(path: &str) -> i32 {
+    match front_end(path) {
+        Ok(_) => 0,
+        Err(code) => code,
+    }
+}
+
+fn parse(path: &str) -> i32 {
+    match front_end(path) {
+        Ok((_, file)) => {
+            print!("{}", grammar::dump::dump(&file));
+            0
+        }
+        Err(code) => code,
+    }
+}
+
+fn run(path: &str) -> i32 {
+    if let Err(code) = front_end(path) {
+        return code;
+    }
+    eprintln!("minigo: `run` is not built yet: this version parses programs (`minigo check`), it cannot execute them");
+    2
+}

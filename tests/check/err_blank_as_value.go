@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := _
+	fmt.Println(_)
+	_ = x
+}

@@ -1,0 +1,21 @@
+package main
+
+import "fmt"
+
+type Speaker interface{ Speak() string }
+
+type Rock struct{}
+
+func (r *Rock) Speak() string { return "..." }
+
+func main() {
+	var s Speaker = &Rock{}
+	switch s.(type) {
+	case *Rock:
+		fmt.Println("ptr")
+	case Rock:
+		fmt.Println("value")
+	case string:
+		fmt.Println("string")
+	}
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 10
+	fmt.Println(*x)
+	s := "str"
+	*s = "other"
+}

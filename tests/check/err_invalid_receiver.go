@@ -1,0 +1,11 @@
+package main
+
+type P *int
+
+func (p P) M() {}
+
+type I interface{ N() }
+
+func (i I) N() {}
+
+func main() {}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	goto missing
+	for {
+		break nowhere
+	}
+}

@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	switch x := 1; x {
+	default:
+		fmt.Println("a")
+	case 1:
+	default:
+		fmt.Println("b")
+	}
+}

@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func pair() (int, string) {
+	return 1
+}
+
+func value() int {
+	return
+}
+
+func main() {
+	fmt.Println(pair())
+	fmt.Println(value())
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct{ a int }
+
+func main() {
+	var x T
+	if x == T{} {
+		fmt.Println("zero")
+	}
+}

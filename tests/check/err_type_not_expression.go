@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	x := int
+	fmt.Println(T)
+	_ = x
+}

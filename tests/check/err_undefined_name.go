@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println(foo)
+	bar(1)
+	var t Baz
+	_ = t
+}

@@ -1,0 +1,13 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	str "strconv"
+	"strings"
+	_ "sort"
+)
+
+func main() {
+	fmt.Println("three unused imports")
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	x := 1
+	var y string
+	z := 3
+	_ = z
+}
