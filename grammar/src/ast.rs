@@ -226,6 +226,8 @@ pub struct Expr {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
+    /// Where a syntax error was reported and parsing went on.
+    Bad,
     Ident(Ident),
     BasicLit(BasicLit),
     /// `T{...}`; `ty` is `None` for an elided type inside another literal.
@@ -442,7 +444,7 @@ impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         use ExprKind::*;
         let inner = match &kind {
-            Ident(_) | BasicLit(_) => 0,
+            Bad | Ident(_) | BasicLit(_) => 0,
             CompositeLit { ty, elts, .. } => od(ty).max(vd(elts)),
             KeyValue { key, value } => d(key).max(d(value)),
             FuncLit { ty, body } => sig_depth(ty).max(stmts_depth(&body.stmts)),

@@ -21,6 +21,19 @@ pub struct UserError {
 
 pub type PResult<T> = Result<T, ParseError<usize, Tok, UserError>>;
 
+/// Errors reported while parsing goes on (lalrpop's error recovery, and
+/// mistakes the actions find that do not derail the parse).
+pub type Recovered = Vec<lalrpop_util::ErrorRecovery<usize, Tok, UserError>>;
+
+fn report(recovered: &mut Recovered, span: Span, message: String) {
+    recovered.push(lalrpop_util::ErrorRecovery {
+        error: ParseError::User {
+            error: UserError { span, message },
+        },
+        dropped_tokens: vec![],
+    });
+}
+
 fn fail<T>(span: Span, message: impl Into<String>) -> PResult<T> {
     Err(ParseError::User {
         error: UserError {
@@ -302,13 +315,16 @@ pub fn assign(
     op: AssignOp,
     rhs: Vec<Expr>,
     src: &str,
+    recovered: &mut Recovered,
     span: Span,
 ) -> PResult<Stmt> {
     if op == AssignOp::Define {
         if let Some(bad) = lhs.iter().find(|e| !matches!(e.kind, ExprKind::Ident(_))) {
-            return fail(
+            let text = &src[bad.span.range()];
+            report(
+                recovered,
                 bad.span,
-                format!("non-name {} on left side of :=", &src[bad.span.range()]),
+                format!("non-name {text} on left side of :="),
             );
         }
     }
@@ -325,8 +341,14 @@ pub fn bad_decl(span: Span) -> Decl {
 }
 
 /// `for cond {`: the header must be an expression, as in `if`.
-pub fn for_cond(cond: Stmt, body: Block, src: &str, span: Span) -> PResult<Stmt> {
-    let cond = header_expr(cond, src)?;
+pub fn for_cond(
+    cond: Stmt,
+    body: Block,
+    src: &str,
+    recovered: &mut Recovered,
+    span: Span,
+) -> PResult<Stmt> {
+    let cond = header_expr(cond, src, recovered);
     stmt(
         StmtKind::For {
             init: None,
@@ -347,9 +369,10 @@ pub struct Header {
 
 /// The expression of a header's condition; a non-expression statement there
 /// is Go's `cannot use x := 1 as value`.
-fn header_expr(s: Stmt, src: &str) -> PResult<Expr> {
-    match s.kind {
-        StmtKind::Expr(e) => Ok(e),
+fn header_expr(s: Stmt, src: &str, recovered: &mut Recovered) -> Expr {
+    let bad = Expr::new(ExprKind::Bad, s.span);
+    let result: PResult<Expr> = match s.kind {
+        StmtKind::Expr(e) => return e,
         StmtKind::Assign { ref lhs, op, .. } => {
             let after = lhs.last().map_or(s.span.lo, |e| e.span.hi) as usize;
             let op_at = after + src[after..].len() - src[after..].trim_start().len();
@@ -368,25 +391,34 @@ fn header_expr(s: Stmt, src: &str) -> PResult<Expr> {
             let text = &src[s.span.range()];
             fail(s.span, format!("syntax error: cannot use {text} as value"))
         }
+    };
+    if let Err(ParseError::User { error }) = result {
+        report(recovered, error.span, error.message);
     }
+    bad
 }
 
-pub fn if_stmt(h: Header, then: Block, els: Option<Stmt>, src: &str, span: Span) -> PResult<Stmt> {
-    let Some(cond) = h.cond else {
-        let at = h.semi.unwrap_or(then.span.lo as usize);
-        return if src.as_bytes().get(at) == Some(&b'\n') {
-            fail(
-                sp(at, at),
-                "syntax error: unexpected newline, expected { after if clause",
-            )
-        } else {
-            fail(
-                sp(at, at),
-                "syntax error: missing condition in if statement",
-            )
-        };
+pub fn if_stmt(
+    h: Header,
+    then: Block,
+    els: Option<Stmt>,
+    src: &str,
+    recovered: &mut Recovered,
+    span: Span,
+) -> PResult<Stmt> {
+    let cond = match h.cond {
+        Some(cond) => header_expr(cond, src, recovered),
+        None => {
+            let at = h.semi.unwrap_or(then.span.lo as usize);
+            let message = if src.as_bytes().get(at) == Some(&b'\n') {
+                "syntax error: unexpected newline, expected { after if clause"
+            } else {
+                "syntax error: missing condition in if statement"
+            };
+            report(recovered, sp(at, at), message.into());
+            Expr::new(ExprKind::Bad, sp(at, at))
+        }
     };
-    let cond = header_expr(cond, src)?;
     stmt(
         StmtKind::If {
             init: h.init.map(Box::new),

@@ -60,8 +60,9 @@ pub fn lex(src: &[u8]) -> Lexed {
                 } else {
                     format!("invalid character {}", literal::describe_char(c))
                 };
+                // Like Go's scanner, skip the character: the parser never sees it.
                 errors.push(Diagnostic::error(span, msg));
-                Tok::Invalid
+                continue;
             }
         };
         let tok = match tok {

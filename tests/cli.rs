@@ -1,0 +1,132 @@
+//! The `minigo` command as a user meets it: exit codes, Go-shaped error
+//! lines on stderr, silence on success.
+
+use std::process::{Command, Output};
+
+fn minigo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn write_temp(name: &str, content: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("minigo-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn check_is_silent_and_zero_on_the_documents_programs() {
+    for f in [
+        "examples/leak1_unclosed_reader.go",
+        "examples/leak3_select_timeout.go",
+        "examples/leak4_fixed.go",
+    ] {
+        let out = minigo(&["check", f]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{f}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{f}");
+    }
+}
+
+#[test]
+fn syntax_errors_exit_1_with_gos_line_first() {
+    let path = write_temp("bad.go", b"package main\n\nfunc main() {\n\tx y\n}\n");
+    let out = minigo(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let first = stderr.lines().next().unwrap();
+    assert_eq!(
+        first,
+        format!("{path}:4:4: syntax error: unexpected name y at end of statement")
+    );
+    // Not a terminal: no color codes.
+    assert!(!stderr.contains('\u{1b}'));
+    // The snippet follows.
+    assert!(
+        stderr.contains("4 │ \tx y") || stderr.contains("4 │     x y"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn bad_bytes_are_diagnostics_not_crashes() {
+    for (name, content) in [
+        ("empty.go", &b""[..]),
+        ("quote.go", b"\""),
+        ("utf8.go", b"package main\nvar s = \"\xff\xfe\"\n"),
+        ("nul.go", b"package main\x00\n"),
+        ("binary.go", &[0u8, 159, 146, 150, 255, 0, 1, 2][..]),
+    ] {
+        let path = write_temp(name, content);
+        let out = minigo(&["check", &path]);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stderr).starts_with(&path),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn stdin_and_shebang_scripts_are_read() {
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["check", "-"])
+        .stdin(
+            std::fs::File::open(write_temp(
+                "s.go",
+                b"#!/usr/bin/env minigo\npackage main\nfunc main() {}\n",
+            ))
+            .unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn parse_prints_the_tree() {
+    let out = minigo(&["parse", "examples/leak2_first_response.go"]);
+    assert_eq!(out.status.code(), Some(0));
+    let tree = String::from_utf8(out.stdout).unwrap();
+    assert!(tree.starts_with("File {") && tree.contains("name: \"request\""));
+}
+
+#[test]
+fn help_and_version() {
+    let out = minigo(&["--version"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("minigo "));
+    let out = minigo(&["--help"]);
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("check") && help.contains("run") && help.contains("parse"));
+}
+
+#[test]
+fn run_says_plainly_it_is_not_built_yet() {
+    let out = minigo(&["run", "examples/leak1_unclosed_reader.go"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("not built yet"));
+}

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+// Keys of distinct types never collide, even with equal underlying values.
+type keyA int
+type keyB int
+
+func main() {
+	ctx := context.WithValue(context.Background(), keyA(1), "from A")
+	ctx = context.WithValue(ctx, keyB(1), "from B")
+	fmt.Println(ctx.Value(keyA(1)))
+	fmt.Println(ctx.Value(keyB(1)))
+	fmt.Println(ctx.Value(1)) // plain int key: not found
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+// A receive from a nil channel blocks forever.
+func main() {
+	var ch chan int
+	fmt.Println("receiving from a nil channel")
+	<-ch
+}

@@ -1,0 +1,11 @@
+package main
+
+type code int
+
+func main() {
+	ch := make(chan struct{})
+	go func() {
+		panic(code(42))
+	}()
+	<-ch
+}

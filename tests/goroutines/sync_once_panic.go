@@ -1,0 +1,18 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// If f panics, Do considers it done: later calls do not retry.
+func main() {
+	var once sync.Once
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		once.Do(func() { panic("init failed") })
+	}()
+	ran := false
+	once.Do(func() { ran = true })
+	fmt.Println("second Do ran:", ran)
+}
