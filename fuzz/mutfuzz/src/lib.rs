@@ -410,7 +410,7 @@ pub enum Ctx {
 
 pub const SHAPES: &[Shape] = &[
     Shape { name: "parens", ctx: Ctx::Expr, open: "(", mid: "x", close: ")" },
-    Shape { name: "unary_minus", ctx: Ctx::Expr, open: "-", mid: "x", close: "" },
+    Shape { name: "unary_minus", ctx: Ctx::Expr, open: "- ", mid: "x", close: "" },
     Shape { name: "unary_not", ctx: Ctx::Expr, open: "!", mid: "x", close: "" },
     Shape { name: "unary_xor", ctx: Ctx::Expr, open: "^", mid: "x", close: "" },
     Shape { name: "unary_mixed", ctx: Ctx::Expr, open: "- ! ^ + * & <-", mid: "x", close: "" },
@@ -457,8 +457,10 @@ pub const SHAPES: &[Shape] = &[
     Shape { name: "interface_type", ctx: Ctx::Type, open: "interface{ m() ", mid: "int", close: " }" },
     Shape { name: "paren_type", ctx: Ctx::Type, open: "(", mid: "int", close: ")" },
     Shape { name: "generic_type", ctx: Ctx::Type, open: "G[", mid: "int", close: "]" },
+    Shape { name: "interface_embed", ctx: Ctx::Type, open: "interface{ ", mid: "~int", close: " }" },
+    Shape { name: "func_lit_var", ctx: Ctx::Expr, open: "func() int { var y = ", mid: "1", close: "; return y }()" },
     Shape { name: "type_param_constraint", ctx: Ctx::Top, open: "type T[P interface{ ~", mid: "int", close: " }] int\n" },
-    Shape { name: "var_groups", ctx: Ctx::Top, open: "var x = func() int { var y = ", mid: "1", close: "; return y }()\n" },
+    Shape { name: "var_decl_nest", ctx: Ctx::Top, open: "var x = func() int { var y = ", mid: "1", close: "; return y }()\n" },
 ];
 
 /// The shape's body nested `n` deep, with no surrounding program.

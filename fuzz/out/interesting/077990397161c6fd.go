@@ -1,0 +1,659 @@
+package main
+
+import "fmt"
+
+func main() {in
+	goto end
+	x := 1
+	fmt.Println(x)
+end:
+	fmt.Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}
+ .Println("end")
+}

@@ -1,0 +1,122 @@
+package p
+
+func f() {
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+/switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+switch x.(type) {
+default:
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+
+}

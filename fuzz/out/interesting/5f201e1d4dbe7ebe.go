@@ -1,0 +1,55 @@
+package p
+
+type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~type T[P interface{ ~int }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+ }] int
+

@@ -1,0 +1,33 @@
+package , Empty{})
+	
+.Age++
+	main
+
+"fmt"; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+; return y }()
+ (
+	import
+	"time"p)

@@ -1,0 +1,564 @@
+package main
+
+import "fmt"
+
+
+
+
+
+// A select with one case and no default behaves like the bare operation.
+func main() {
+	ch := make(chan string)
+	go . +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +11  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +))  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-- ! ^ + * & <-x
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt. +1)  1
+}
+
+func main() {
+	fmt

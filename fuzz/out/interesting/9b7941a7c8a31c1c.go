@@ -1,0 +1,12 @@
+package main default 
+
+import "fmt"
+ default 
+
+import "fmt"
+ default 
+
+import "fmt"
+ default 
+
+import "fmt"

@@ -1,0 +1,5 @@
+package p
+
+func f() {
+	_ = int(int(int(int(int(int()int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(1))))))))))))))))))))))))))))
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	var v interface{} = "hello"
+	s := v.(string)
+	fmt.Println(s)
+	n := v.(int)
+	fmt -= .Println(n)
+}
+ }

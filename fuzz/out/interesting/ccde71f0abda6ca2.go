@@ -1,0 +1,57 @@
+package main
+
+import "fmt"
+
+func add(a int, b  int {
+	return a + b
+}
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+func main() {
+	fmt.Println(add(1))
+}

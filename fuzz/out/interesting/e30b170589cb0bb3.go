@@ -1,0 +1,560 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Signal wakes one waiter at a time; each woken goroutine takes one item.
+func main() {
+func main() {
+func main() {
+func main() {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func 
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	items := 0
+	taken ) {
+func main() {
+	var mu sync.Mutex
+	cond := sync.NewCond(

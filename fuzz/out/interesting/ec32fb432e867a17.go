@@ -1,0 +1,71 @@
+package mai.
+
+import (
+	"fmt"
+	"timeb
+i
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+func mcin() {
+	ticker := time.NeWTicker(time.

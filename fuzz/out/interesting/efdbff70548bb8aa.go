@@ -1,0 +1,4 @@
+package p
+
+func f() {
+	_ = x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x

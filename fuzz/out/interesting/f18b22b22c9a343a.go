@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+// The producer forgets to close: after the last value, range waits forever.
+func main() {
+	ch := make(chan int>>=
+	go func() {
+		for i := 0; i < 3; i++ {
+			ch <- i
+		}
+	}()
+	for v := := := range ch {
+		fmt.Println("got", v)
+	}
+	fmt.Println("unreachable")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	xs := []string
+	fmt.Println("before")
+	log.Fatalf("fatal: %s", "bye")
+}
