@@ -234,7 +234,13 @@ impl Types {
             Type::Named(i) => self.named[*i as usize]
                 .underlying
                 .unwrap_or(self.error_type),
-            Type::TypeParam(i) => self.tparams[*i as usize].constraint,
+            Type::TypeParam(i) => {
+                let c = self.tparams[*i as usize].constraint;
+                match self.get(c) {
+                    Type::Named(j) => self.named[*j as usize].underlying.unwrap_or(self.error_type),
+                    _ => c,
+                }
+            }
             _ => t,
         }
     }

@@ -7,7 +7,7 @@
 //     ReadTrace, SetBlockProfileRate, SetCPUProfileRate, SetCgoTraceback,
 //     SetDefaultGOMAXPROCS, SetFinalizer, SetMutexProfileFraction, StartTrace,
 //     StopTrace, ThreadCreateProfile, UnlockOSThread, BlockProfileRecord,
-//     Cleanup, AddCleanup, Cleanup.Stop, Error, Frame, Frames, CallersFrames,
+//     Cleanup, AddCleanup, Cleanup.Stop, Frame, Frames, CallersFrames,
 //     Frames.Next, Func, FuncForPC, Func.Entry, Func.FileLine, Func.Name,
 //     MemProfileRecord, MemProfileRecord.InUseBytes,
 //     MemProfileRecord.InUseObjects, MemProfileRecord.Stack, PanicNilError,
@@ -53,6 +53,13 @@ func ReadMemStats(m *MemStats)
 
 // Version returns the Go tree's version string.
 func Version() string
+
+// Error identifies a runtime error used in panic.
+type Error interface {
+	error
+	// RuntimeError is a no-op function but serves to distinguish types that are runtime errors from ordinary errors: a type is a runtime error if it has a RuntimeError method.
+	RuntimeError()
+}
 
 // A MemStats records statistics about the memory allocator.
 type MemStats struct {

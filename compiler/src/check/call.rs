@@ -271,34 +271,13 @@ impl<'a> Checker<'a> {
                 if compatible {
                     return match v.represent(k) {
                         Ok(v2) => self.result_const(e, t, v2),
-                        Err(crate::constant::Repr::Truncated) => {
-                            let d = self.describe(&x);
-                            self.error(
-                                e.span,
-                                format!("cannot convert {d} to type {tn} (truncated)"),
-                            );
+                        Err(_) if v.is_integral() || !k.is_integer() => {
+                            self.error(args[0].span, format!("constant {} overflows {tn}", v.describe(xk)));
                             self.invalid(e)
                         }
                         Err(_) => {
-                            let vs = v.describe(xk);
-                            if self.prog.types.is_untyped(x.ty) {
-                                self.error(
-                                    e.span,
-                                    format!(
-                                        "cannot convert {} to type {tn} (overflows)",
-                                        self.describe(&x)
-                                    ),
-                                );
-                                let _ = vs;
-                            } else {
-                                self.error(
-                                    e.span,
-                                    format!(
-                                        "constant {} overflows {tn}",
-                                        v.describe(BasicKind::Int)
-                                    ),
-                                );
-                            }
+                            let d = self.describe(&x);
+                            self.error(args[0].span, format!("cannot convert {d} to type {tn}"));
                             self.invalid(e)
                         }
                     };
@@ -307,7 +286,7 @@ impl<'a> Checker<'a> {
         }
         if !self.convertible(&x, t) {
             let d = self.describe(&x);
-            self.error(e.span, format!("cannot convert {d} to type {tn}"));
+            self.error(args[0].span, format!("cannot convert {d} to type {tn}"));
             return self.invalid(e);
         }
         let mut x = x;
@@ -1050,10 +1029,11 @@ impl<'a> Checker<'a> {
             if !bound.contains_key(&tp) {
                 let name = self.type_name(tp);
                 let decl = self.tparam_decl_pos(tp);
-                self.error(
-                    e.span,
-                    format!("in call to {fname}, cannot infer {name} (declared at {decl})"),
-                );
+                let at = match &e.kind {
+                    ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+                    _ => e.span,
+                };
+                self.error(at, format!("in call to {fname}, cannot infer {name} (declared at {decl})"));
                 return None;
             }
         }

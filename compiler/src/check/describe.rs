@@ -24,11 +24,11 @@ fn write_expr(s: &mut String, e: &ast::Expr, src: &[u8], depth: usize) {
         ExprKind::Bad => s.push_str("BadExpr"),
         ExprKind::Ident(i) => s.push_str(&i.name),
         ExprKind::BasicLit(b) => s.push_str(&b.raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t, src, d);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::KeyValue { key, value } => {
             write_expr(s, key, src, d);

@@ -72,6 +72,14 @@ impl<'a> Checker<'a> {
     /// A single value (not a type, not a tuple, not "no value").
     pub fn expr(&mut self, e: &ast::Expr) -> Operand {
         let x = self.expr_any(e);
+        if x.mode == Mode::Value
+            && matches!(strip_parens(e).kind, ExprKind::Ident(_) | ExprKind::Selector { .. })
+            && self.generic_of(e).is_some()
+        {
+            let text = self.expr_text(e);
+            self.error(e.span, format!("cannot use generic function {text} without instantiation"));
+            return self.invalid(e);
+        }
         self.single_value(x, e)
     }
 
@@ -194,10 +202,7 @@ impl<'a> Checker<'a> {
                             Some(Type::Pointer(elem)) => self.operand(e, Mode::Var, elem, None),
                             _ => {
                                 let d = self.describe(&o);
-                                self.error(
-                                    e.span,
-                                    format!("invalid operation: cannot indirect {d}"),
-                                );
+                                self.error(x.span, format!("invalid operation: cannot indirect {d}"));
                                 self.invalid(e)
                             }
                         }
@@ -552,10 +557,7 @@ impl<'a> Checker<'a> {
             }
             if x.mode != Mode::Var {
                 let d = self.describe(&x);
-                self.error(
-                    e.span,
-                    format!("invalid operation: cannot take address of {d}"),
-                );
+                self.error(xe.span, format!("invalid operation: cannot take address of {d}"));
                 return self.invalid(e);
             }
             let t = self.prog.types.pointer(x.ty);
@@ -576,22 +578,14 @@ impl<'a> Checker<'a> {
                     if dir == ast::ChanDir::Send {
                         let d = self.describe(&x);
                         let tn = self.type_name(x.ty);
-                        self.error(
-                            e.span,
-                            format!(
-                                "invalid operation: cannot receive from send-only channel {tn} {d}"
-                            ),
-                        );
+                        self.error(xe.span, format!("invalid operation: cannot receive from send-only channel {tn} {d}"));
                         return self.invalid(e);
                     }
                     self.operand(e, Mode::CommaOk, elem, None)
                 }
                 _ => {
                     let d = self.describe(&x);
-                    self.error(
-                        e.span,
-                        format!("invalid operation: cannot receive from non-channel {d}"),
-                    );
+                    self.error(xe.span, format!("invalid operation: cannot receive from non-channel {d}"));
                     self.invalid(e)
                 }
             };
@@ -612,13 +606,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(&x);
-            self.error(
-                e.span,
-                format!(
-                    "invalid operation: operator {} not defined on {d}",
-                    op.as_str()
-                ),
-            );
+            self.error(xe.span, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
             return self.invalid(e);
         }
         if let (Mode::Const, Some(v)) = (x.mode, &x.val) {
@@ -734,9 +722,7 @@ impl<'a> Checker<'a> {
         }
         if matches!(op, BinaryOp::Quo | BinaryOp::Rem) {
             if let (Mode::Const, Some(v)) = (y.mode, &y.val) {
-                if v.as_f64() == Some(0.0)
-                    && (x.mode == Mode::Const || self.all_terms(x.ty, |k| k.is_integer()))
-                {
+                if v.sign() == 0 && (x.mode == Mode::Const || self.all_terms(x.ty, |k| k.is_integer())) {
                     self.error(y.span, "invalid operation: division by zero");
                     return self.invalid(e);
                 }
@@ -888,13 +874,7 @@ impl<'a> Checker<'a> {
         let xnil = self.prog.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil);
         let ynil = self.prog.types.basic_kind(y.ty) == Some(BasicKind::UntypedNil);
         if xnil && ynil {
-            self.error(
-                x.span,
-                format!(
-                    "invalid operation: {text} (operator {} not defined on untyped nil)",
-                    op.as_str()
-                ),
-            );
+            self.error(y.span, format!("invalid operation: {text} (operator {} not defined on untyped nil)", op.as_str()));
             return self.invalid(e);
         }
         if !self.match_types(&mut x, &mut y) || x.mode == Mode::Invalid || y.mode == Mode::Invalid {
@@ -1035,7 +1015,7 @@ impl<'a> Checker<'a> {
                 return self.invalid(e);
             }
             if y.mode == Mode::Const {
-                let count = y.val.as_ref().and_then(|v| v.as_u64()).unwrap_or(0);
+                let count = y.val.as_ref().and_then(|v| v.as_u64()).unwrap_or(u64::MAX);
                 let xv = match v {
                     Value::Float(_) => v.represent(BasicKind::UntypedInt).unwrap_or(v),
                     v => v,
@@ -1058,11 +1038,10 @@ impl<'a> Checker<'a> {
                     }
                 };
             }
-            // A non-constant shift of an untyped constant: it takes the type
-            // the context would give it; int when nothing else says.
-            let int = self.prog.types.basic(BasicKind::Int);
-            self.assign_to(&mut x, int, "shift");
-            return self.operand(e, Mode::Value, int, None);
+            // A non-constant shift of an untyped constant stays untyped: it
+            // takes the type its context gives it (int by default).
+            let ui = self.prog.types.basic(BasicKind::UntypedInt);
+            return self.operand(e, Mode::Value, ui, None);
         }
         if !self.all_terms(x.ty, |k| k.is_integer()) {
             let d = self.describe(&x);
@@ -1113,7 +1092,7 @@ impl<'a> Checker<'a> {
                     k.to_lowercase() == sel.name.to_lowercase()
                         && k.chars().next().is_some_and(|c| c.is_uppercase())
                 });
-                let span = pkg_ident.span.to(sel.span);
+                let span = sel.span;
                 if let Some(s) = similar.filter(|_| !exported) {
                     let s = s.clone();
                     self.error(
@@ -1196,10 +1175,7 @@ impl<'a> Checker<'a> {
                     && !self.prog.types.is_interface(x.ty)
                 {
                     let tn = self.type_name(x.ty);
-                    self.error(
-                        e.span,
-                        format!("cannot call pointer method {} on {tn}", sel.name),
-                    );
+                    self.error(sel.span, format!("cannot call pointer method {} on {tn}", sel.name));
                     return self.invalid(e);
                 }
                 self.operand(e, Mode::Value, sig, None)
@@ -1236,13 +1212,7 @@ impl<'a> Checker<'a> {
                 if pointer_recv && !is_ptr && !indirect && !self.prog.types.is_interface(x.ty) {
                     let tn = self.type_name(x.ty);
                     let text = self.expr_text(e);
-                    self.error(
-                        e.span,
-                        format!(
-                            "invalid method expression {text} (needs pointer receiver (*{tn}).{})",
-                            sel.name
-                        ),
-                    );
+                    self.error(sel.span, format!("invalid method expression {text} (needs pointer receiver (*{tn}).{})", sel.name));
                     return self.invalid(e);
                 }
                 let s = self.prog.types.signature(sig).cloned().unwrap();
@@ -1510,7 +1480,7 @@ impl<'a> Checker<'a> {
                 let text = self.expr_text(e);
                 let (tn, xn) = (self.type_name(t), self.type_name(x.ty));
                 self.errors.push(
-                    Diagnostic::error(te.span, format!("impossible type assertion: {text}"))
+                    Diagnostic::error(e.span, format!("impossible type assertion: {text}"))
                         .with_note(format!("{tn} does not implement {xn} {why}")),
                 );
                 return self.invalid(e);

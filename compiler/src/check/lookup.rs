@@ -31,12 +31,12 @@ impl<'a> Checker<'a> {
     pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Found {
         let (mut start, mut indirect) = (t, false);
         if let Type::Pointer(p) = self.prog.types.get(t).clone() {
-            if matches!(self.prog.types.get(p), Type::Named(_))
-                || !matches!(self.prog.types.under(p), Type::Interface(_))
-            {
-                start = p;
-                indirect = true;
+            if self.prog.types.is_interface(p) {
+                // A pointer to an interface has no methods.
+                return Found::NotFound;
             }
+            start = p;
+            indirect = true;
         } else if let Type::Pointer(p) = self.prog.types.under(t).clone() {
             // A named pointer type has no methods, but its fields are reachable.
             start = p;

@@ -271,6 +271,7 @@ impl<'a> Checker<'a> {
             if j > at {
                 for s in &stmts[at + 1..j] {
                     if let Some((name, span)) = declared_var(s) {
+                        let span = if matches!(s.kind, StmtKind::Assign { .. }) { self.op_position(span.hi) } else { span };
                         let pos = self.position(self.file, span);
                         self.error(
                             label.span,
@@ -650,10 +651,11 @@ impl<'a> Checker<'a> {
             _ => false,
         };
         if !ok {
-            self.error(
-                s.span,
-                "select case must be send or receive (possibly with assignment)",
-            );
+            let at = match &s.kind {
+                StmtKind::Expr(ast::Expr { kind: ExprKind::Binary { x, .. }, .. }) => self.op_position(x.span.hi),
+                _ => s.span,
+            };
+            self.error(at, "select case must be send or receive (possibly with assignment)");
             return;
         }
         self.stmt(s);
@@ -757,11 +759,7 @@ impl<'a> Checker<'a> {
             } else {
                 "too many"
             };
-            let at = if ops.len() > want.len() {
-                ops[want.len()].span
-            } else {
-                s.span
-            };
+            let at = if ops.len() > want.len() { ops[want.len()].span } else { results[0].span };
             self.error(
                 at,
                 format!(
@@ -798,7 +796,7 @@ impl<'a> Checker<'a> {
 
     /// Right-hand sides: n expressions, or one call returning n values.
     fn rhs_operands(&mut self, rhs: &[ast::Expr], want: usize) -> Vec<Operand> {
-        if rhs.len() == 1 && want != 1 {
+        if rhs.len() == 1 {
             let x = self.expr_any(&rhs[0]);
             if let Type::Tuple(ts) = self.prog.types.get(x.ty).clone() {
                 if x.mode != Mode::Invalid {
@@ -869,7 +867,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn mismatch(&mut self, nl: usize, rhs: &[ast::Expr], nr: usize, at: Span) {
+    fn mismatch(&mut self, nl: usize, rhs: &[ast::Expr], nr: usize, _at: Span) {
+        let at = rhs[0].span;
         let vars = if nl == 1 {
             "variable".to_string()
         } else {
@@ -1008,6 +1007,17 @@ impl<'a> Checker<'a> {
         true
     }
 
+    /// The position of the first token after `offset` (an assignment's
+    /// operator, after its left-hand side).
+    pub fn op_position(&self, offset: u32) -> Span {
+        let src = self.src();
+        let mut i = offset as usize;
+        while i < src.len() && (src[i] == b' ' || src[i] == b'\t') {
+            i += 1;
+        }
+        Span::new(i as u32, i as u32 + 1)
+    }
+
     fn short_var_decl(&mut self, s: &Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
         let idents: Vec<&ast::Ident> = lhs
             .iter()
@@ -1049,10 +1059,8 @@ impl<'a> Checker<'a> {
             self.rhs_operands(rhs, lhs.len())
         };
         if !any_new {
-            self.error(
-                s.span.to(lhs[0].span),
-                "no new variables on left side of :=",
-            );
+            let at = self.op_position(lhs.last().unwrap().span.hi);
+            self.error(at, "no new variables on left side of :=");
         }
         if ops.len() != lhs.len() && !ops.iter().any(|o| o.mode == Mode::Invalid) {
             self.mismatch(lhs.len(), rhs, ops.len(), lhs[0].span);

@@ -558,7 +558,7 @@ impl<'a> Checker<'a> {
             let t = match &p.ty.kind {
                 ExprKind::Ellipsis(Some(elem)) => {
                     if i != n - 1 || p.names.len() > 1 {
-                        self.error(p.ty.span, "can only use ... with final parameter in list");
+                        self.error(p.ty.span, "can only use ... with final parameter");
                     }
                     variadic = true;
                     let e = self.value_type_expr(elem);

@@ -79,7 +79,7 @@ var specs = []Spec{
 	{Path: "errors", File: "errors.go", All: true},
 	{Path: "runtime", File: "runtime.go", Keep: []string{
 		"NumGoroutine", "Gosched", "GOMAXPROCS", "NumCPU", "GC", "Goexit", "GOOS", "GOARCH",
-		"Version", "MemStats", "ReadMemStats", "KeepAlive",
+		"Version", "MemStats", "ReadMemStats", "KeepAlive", "Error",
 	}, Skip: map[string]string{
 		"Caller":  "minigo has no program counters or runtime.Func",
 		"Callers": "minigo has no program counters or runtime.Func",
