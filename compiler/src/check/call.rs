@@ -157,10 +157,8 @@ impl<'a> Checker<'a> {
         let n = sig.params.len();
         if let Some(sp) = ellipsis {
             if !sig.variadic {
-                self.error(
-                    sp,
-                    format!("cannot use ... in call to non-variadic {fname}"),
-                );
+                let _ = sp;
+                self.error(e.span, format!("cannot use ... in call to non-variadic {fname}"));
                 return;
             }
         }
@@ -173,7 +171,7 @@ impl<'a> Checker<'a> {
             let have: Vec<String> = ops.iter().map(|o| self.arg_type_name(o)).collect();
             let want = self.params_string(sig);
             let (which, at) = if ops.len() < n {
-                ("not enough", Span::new(e.span.hi - 1, e.span.hi))
+                ("not enough", ops.last().map_or(Span::new(e.span.hi - 1, e.span.hi), |o| o.span))
             } else {
                 ("too many", ops[n.min(ops.len() - 1)].span)
             };
@@ -975,7 +973,7 @@ impl<'a> Checker<'a> {
                 sig.params[i.min(n.saturating_sub(1))]
             }
         };
-        if n == 0 || (!sig.variadic && ops.len() != n) {
+        if (n == 0 && !ops.is_empty()) || (n > 0 && !sig.variadic && ops.len() != n) {
             // Let the ordinary argument check word the count error.
             self.assign_args(e, fname, sig, ops, None);
             return None;
@@ -1025,6 +1023,26 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // Constraint type inference: a parameter whose constraint has a core
+        // type (`S ~[]E`) unifies that type with its argument's, binding E.
+        loop {
+            let mut progress = false;
+            for &tp in tparams {
+                let Some(&arg) = bound.get(&tp) else { continue };
+                let c = self.prog.types.tparam_info(tp).unwrap().constraint;
+                let terms = self.prog.types.interface(c).and_then(|i| i.terms.clone());
+                if let Some(terms) = terms.filter(|t| t.len() == 1) {
+                    let before = bound.len();
+                    let core = terms[0].ty;
+                    let au = if terms[0].tilde { self.prog.types.underlying(arg) } else { arg };
+                    self.unify(core, au, tparams, &mut bound);
+                    progress |= bound.len() > before;
+                }
+            }
+            if !progress {
+                break;
+            }
+        }
         for &tp in tparams {
             if !bound.contains_key(&tp) {
                 let name = self.type_name(tp);
@@ -1044,12 +1062,17 @@ impl<'a> Checker<'a> {
             let t = bound[&tp];
             if let Err(why) = self.satisfies(t, c) {
                 let (tpn, tn) = (self.type_name(tp), self.type_name(t));
-                let why = why.replacen(
-                    &format!("{tn} does not satisfy"),
-                    &format!("{tpn} (type {tn}) does not satisfy"),
-                    1,
-                );
-                self.error(e.span, format!("in call to {fname}, {why}"));
+                let at = match &e.kind {
+                    ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+                    _ => e.span,
+                };
+                // Method-set failures name the type parameter; type-set ones do not.
+                if why.contains("method") {
+                    let why = why.replacen(&format!("{tn} does not satisfy"), &format!("{tpn} (type {tn}) does not satisfy"), 1);
+                    self.error(at, format!("in call to {fname}, {why}"));
+                } else {
+                    self.error(at, why);
+                }
                 return None;
             }
         }

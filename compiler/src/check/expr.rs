@@ -72,6 +72,11 @@ impl<'a> Checker<'a> {
     /// A single value (not a type, not a tuple, not "no value").
     pub fn expr(&mut self, e: &ast::Expr) -> Operand {
         let x = self.expr_any(e);
+        self.value_check(x, e)
+    }
+
+    /// `x` as a single value: not a type, tuple or uninstantiated generic.
+    pub fn value_check(&mut self, x: Operand, e: &ast::Expr) -> Operand {
         if x.mode == Mode::Value
             && matches!(strip_parens(e).kind, ExprKind::Ident(_) | ExprKind::Selector { .. })
             && self.generic_of(e).is_some()

@@ -589,7 +589,18 @@ impl<'a> Checker<'a> {
         let (name, span) = match &imp.alias {
             Some(a) if a.name.as_ref() == "_" => return,
             Some(a) if a.name.as_ref() == "." => {
-                self.error(a.span, "minigo does not support dot imports yet");
+                // Every exported name of the package, declared in this file.
+                let scope = self.prog.packages[pkg].scope;
+                let mut names: Vec<(Name, ObjId)> = self.prog.scopes[scope.0 as usize]
+                    .names
+                    .iter()
+                    .filter(|(n, _)| n.chars().next().is_some_and(|c| c.is_uppercase()))
+                    .map(|(n, &o)| (n.clone(), o))
+                    .collect();
+                names.sort();
+                for (n, o) in names {
+                    self.prog.scopes[self.file_scope.0 as usize].names.insert(n, o);
+                }
                 return;
             }
             Some(a) => (a.name.clone(), a.span),
@@ -601,11 +612,18 @@ impl<'a> Checker<'a> {
     }
 
     fn resolve_all(&mut self) {
+        // Types first, then their methods (so that method sets are complete
+        // before any value is checked against an interface), then the rest.
         for id in self.order.clone() {
-            self.resolve(id);
+            if matches!(self.decls.get(&id), Some(DeclRef::Type(_))) {
+                self.resolve(id);
+            }
         }
         for f in self.methods.clone() {
             self.collect_method(f);
+        }
+        for id in self.order.clone() {
+            self.resolve(id);
         }
     }
 
@@ -877,7 +895,12 @@ impl<'a> Checker<'a> {
                     return;
                 }
             },
-            ast::ExprKind::Selector { .. } => {
+            ast::ExprKind::Selector { x, .. } => {
+                if let ast::ExprKind::Ident(p) = &x.kind {
+                    if let Some(o) = self.prog.lookup(self.file_scope, &p.name) {
+                        self.prog.obj_mut(o).used = true;
+                    }
+                }
                 let text = expr_string(base_expr, self.src());
                 self.error(
                     base_expr.span,

@@ -812,11 +812,8 @@ impl<'a> Checker<'a> {
                         .collect();
                 }
             }
-            if x.mode == Mode::NoValue {
-                self.error(rhs[0].span, format!("{} (no value) used as value", x.text));
-                return vec![self.invalid(&rhs[0])];
-            }
-            return vec![x];
+            let _ = want;
+            return vec![self.value_check(x, &rhs[0])];
         }
         rhs.iter().map(|e| self.expr(e)).collect()
     }

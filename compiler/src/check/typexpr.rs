@@ -41,6 +41,15 @@ impl<'a> Checker<'a> {
         t
     }
 
+    /// A type behind an indirection (pointer, slice, map, channel, function):
+    /// it may refer to a type still being declared.
+    fn indirect_type_expr(&mut self, e: &ast::Expr) -> TypeId {
+        let t = self.type_expr_inner(e, true);
+        self.record_type(e, t, None);
+        self.check_not_constraint(e, t);
+        t
+    }
+
     pub fn check_not_constraint(&mut self, e: &ast::Expr, t: TypeId) {
         if self.prog.types.is_type_param(t) {
             return;
@@ -413,14 +422,20 @@ impl<'a> Checker<'a> {
             }
             Type::Named(_) => {
                 let n = self.prog.types.named_info(t).unwrap().clone();
-                if n.targs.is_empty() {
+                // A generic type inside its own declaration stands for
+                // itself instantiated with its own parameters.
+                let (origin, args) = match n.origin {
+                    Some(o) => (o, n.targs.clone()),
+                    None => (t, n.tparams.clone()),
+                };
+                if args.is_empty() {
                     return t;
                 }
-                let targs: Vec<TypeId> = n.targs.iter().map(|&a| self.subst(a, map)).collect();
-                if targs == n.targs {
+                let targs: Vec<TypeId> = args.iter().map(|&a| self.subst(a, map)).collect();
+                if targs == args {
                     return t;
                 }
-                self.instantiate_named(n.origin.unwrap(), &targs)
+                self.instantiate_named(origin, &targs)
             }
         }
     }
@@ -561,10 +576,10 @@ impl<'a> Checker<'a> {
                         self.error(p.ty.span, "can only use ... with final parameter");
                     }
                     variadic = true;
-                    let e = self.value_type_expr(elem);
+                    let e = self.indirect_type_expr(elem);
                     self.prog.types.slice(e)
                 }
-                _ => self.value_type_expr(&p.ty),
+                _ => self.indirect_type_expr(&p.ty),
             };
             for _ in 0..p.names.len().max(1) {
                 params.push(t);
@@ -572,7 +587,7 @@ impl<'a> Checker<'a> {
         }
         let mut results = Vec::new();
         for r in &f.results {
-            let t = self.value_type_expr(&r.ty);
+            let t = self.indirect_type_expr(&r.ty);
             for _ in 0..r.names.len().max(1) {
                 results.push(t);
             }

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! mutfuzz fuzz [--seed N] [--iters N] [--secs N] [--timeout-ms 2000]
-//!              [--slow-ms 500] [--max-len 100000] [--out DIR] [--repo DIR]
+//!              [--slow-ms 500] [--abandon-ms 60000] [--max-len 100000]
+//!              [--out DIR] [--repo DIR]
 //! mutfuzz run FILE...         parse each file, print time and first error
 //! mutfuzz shapes [DEPTH...]   every deep-nesting shape at each depth, timed
 //! mutfuzz minimize FILE OUT   shrink a panicking input, keeping its message
@@ -31,6 +32,7 @@ struct Opts {
     secs: Option<u64>,
     timeout_ms: u64,
     slow_ms: u64,
+    abandon_ms: u64,
     max_len: usize,
     out: PathBuf,
     repo: PathBuf,
@@ -44,6 +46,7 @@ fn parse_opts(args: &[String]) -> Opts {
         secs: None,
         timeout_ms: 2000,
         slow_ms: 500,
+        abandon_ms: 60_000,
         max_len: 100_000,
         out: here.join("../out"),
         repo: here.join("../.."),
@@ -57,6 +60,7 @@ fn parse_opts(args: &[String]) -> Opts {
             "--secs" => o.secs = Some(v.parse().expect("--secs N")),
             "--timeout-ms" => o.timeout_ms = v.parse().expect("--timeout-ms N"),
             "--slow-ms" => o.slow_ms = v.parse().expect("--slow-ms N"),
+            "--abandon-ms" => o.abandon_ms = v.parse().expect("--abandon-ms N"),
             "--max-len" => o.max_len = v.parse().expect("--max-len N"),
             "--out" => o.out = PathBuf::from(v),
             "--repo" => o.repo = PathBuf::from(v),
@@ -78,6 +82,8 @@ fn opts_args(o: &Opts) -> Vec<String> {
         o.timeout_ms.to_string(),
         "--slow-ms".into(),
         o.slow_ms.to_string(),
+        "--abandon-ms".into(),
+        o.abandon_ms.to_string(),
         "--max-len".into(),
         o.max_len.to_string(),
         "--out".into(),
@@ -325,31 +331,43 @@ fn fuzz_child(o: Opts) {
         n += 1;
         bytes += input.len() as u64;
         worker.tx.send(input.clone()).unwrap();
+        let len = input.len();
         let (outcome, dt) = match worker.rx.recv_timeout(timeout) {
             Ok(r) => r,
             Err(_) => {
-                hangs += 1;
-                let name = o.out.join(format!("hangs/hang-{:016x}.go", fnv(&input)));
-                std::fs::write(&name, &input).unwrap();
-                eprintln!(
-                    "!! hang: no answer after {} ms on {} bytes; saved {}",
-                    o.timeout_ms,
-                    input.len(),
-                    name.display()
-                );
-                abandoned += 1;
-                if abandoned > 4 {
-                    eprintln!("too many abandoned workers; stopping this child");
-                    break;
+                // Too slow. Wait a while longer to learn how slow, so that
+                // quadratic blow-ups are told apart from real hangs.
+                let r = worker.rx.recv_timeout(Duration::from_millis(o.abandon_ms));
+                let took = match &r {
+                    Ok((_, dt)) => format!("{}ms", dt.as_millis()),
+                    Err(_) => format!("over{}ms", o.abandon_ms + o.timeout_ms),
+                };
+                // The brief's hang: over the timeout on an input under 100 KB.
+                let dir = if len < 100_000 { "hangs" } else { "slow" };
+                if len < 100_000 {
+                    hangs += 1;
                 }
-                worker = spawn_worker();
-                continue;
+                let name = o.out.join(format!("{dir}/{dir}-{took}-{len}b-{:016x}.go", fnv(&input)));
+                std::fs::write(&name, &input).unwrap();
+                eprintln!("!! too slow: {took} on {len} bytes; saved {}", name.display());
+                match r {
+                    Ok(r) => r,
+                    Err(_) => {
+                        abandoned += 1;
+                        if abandoned > 2 {
+                            eprintln!("too many abandoned workers; stopping this child");
+                            break;
+                        }
+                        worker = spawn_worker();
+                        continue;
+                    }
+                }
             }
         };
         if dt > max_dt.0 {
             max_dt = (dt, input.len());
         }
-        if dt >= slow && slows < 300 {
+        if dt >= slow && dt < timeout && slows < 300 {
             slows += 1;
             let name = o.out.join(format!(
                 "slow/slow-{}ms-{}b-{:016x}.go",
