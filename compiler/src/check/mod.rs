@@ -72,6 +72,8 @@ pub struct Program {
     pub method_recv: HashMap<ObjId, (TypeId, ScopeId)>,
     /// Instances of generic types, by origin and type arguments.
     pub instances: HashMap<(TypeId, Vec<TypeId>), TypeId>,
+    /// Generic aliases: their type parameters and the aliased type.
+    pub generic_aliases: HashMap<ObjId, (Vec<TypeId>, TypeId)>,
 }
 
 /// The standard library's declaration files, the contract of what minigo
@@ -121,6 +123,7 @@ impl Program {
             generic_funcs: HashMap::new(),
             method_recv: HashMap::new(),
             instances: HashMap::new(),
+            generic_aliases: HashMap::new(),
         };
         p.build_universe();
         p
@@ -347,6 +350,14 @@ pub(crate) struct Checker<'a> {
     pub in_type_switch_clause: bool,
     /// Map key types to check once their declarations are complete.
     pub pending_map_keys: Vec<(Span, TypeId)>,
+    /// While a type parameter list is declared, map keys of type parameter
+    /// type wait for every constraint.
+    pub declaring_tparams: bool,
+    pub pending_tparam_keys: Vec<(Span, TypeId)>,
+    /// Explicit type arguments of a partially instantiated function, by span.
+    pub partial_targs: HashMap<Span, Vec<TypeId>>,
+    /// Enclosing blocks (by start) while checking statements, for `goto`.
+    pub block_chain: Vec<u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -369,6 +380,10 @@ impl<'a> Checker<'a> {
             fallthrough_final: HashSet::new(),
             in_type_switch_clause: false,
             pending_map_keys: Vec::new(),
+            declaring_tparams: false,
+            pending_tparam_keys: Vec::new(),
+            partial_targs: HashMap::new(),
+            block_chain: Vec::new(),
             prog,
             file,
             pkg,
@@ -786,14 +801,16 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, id: ObjId, spec: &'a ast::TypeSpec) {
         if spec.alias {
-            if !spec.type_params.is_empty() {
-                self.error(
-                    spec.name.span,
-                    "minigo does not support generic type aliases yet",
-                );
+            if spec.type_params.is_empty() {
+                let t = self.type_expr(&spec.ty);
+                self.prog.obj_mut(id).ty = Some(t);
+            } else {
+                let scope = self.prog.new_scope(Some(self.file_scope), false);
+                let tparams = self.declare_type_params(scope, &spec.type_params);
+                let t = self.with_scope(Some(scope), |c| c.type_expr(&spec.ty));
+                self.prog.generic_aliases.insert(id, (tparams, t));
+                self.prog.obj_mut(id).ty = Some(t);
             }
-            let t = self.type_expr(&spec.ty);
-            self.prog.obj_mut(id).ty = Some(t);
             return;
         }
         let named = self
@@ -1087,6 +1104,51 @@ impl<'a> Checker<'a> {
     /// Package variables in Go's initialization order: repeatedly the
     /// earliest (in declaration order) variable whose dependencies are
     /// initialized, dependencies followed through functions.
+    /// Reports initialization cycles among package variables, following
+    /// references through functions (`var a = f(); func f() int { return a }`).
+    fn report_init_cycles(&mut self, vars: &[ObjId]) {
+        let mut reported = std::collections::HashSet::new();
+        for &v in vars {
+            if reported.contains(&v) {
+                continue;
+            }
+            // Depth-first search for a path from v back to v.
+            let mut path = vec![v];
+            let mut seen = std::collections::HashSet::new();
+            if self.cycle_path(v, v, &mut path, &mut seen) {
+                for &p in &path {
+                    reported.insert(p);
+                }
+                let objs: Vec<(Name, Span)> = path.iter().map(|&i| (self.prog.obj(i).name.clone(), self.prog.obj(i).span)).collect();
+                let mut d = Diagnostic::error(objs[0].1, format!("initialization cycle for {}", objs[0].0));
+                for w in 0..objs.len() {
+                    let (a, b) = (&objs[w], &objs[(w + 1) % objs.len()]);
+                    d = d.with_note(format!("{}: {} refers to {}", self.position(self.file, a.1), a.0, b.0));
+                }
+                self.errors.push(d);
+            }
+        }
+    }
+
+    fn cycle_path(&self, target: ObjId, at: ObjId, path: &mut Vec<ObjId>, seen: &mut std::collections::HashSet<ObjId>) -> bool {
+        let mut next: Vec<ObjId> = self.deps.get(&at).cloned().unwrap_or_default();
+        next.dedup();
+        for n in next {
+            if n == target {
+                return true;
+            }
+            if !seen.insert(n) {
+                continue;
+            }
+            path.push(n);
+            if self.cycle_path(target, n, path, seen) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+
     fn compute_init_order(&mut self) {
         let vars: Vec<ObjId> = self
             .order
@@ -1095,6 +1157,9 @@ impl<'a> Checker<'a> {
             .filter(|id| matches!(self.decls.get(id), Some(DeclRef::Var { .. })))
             .collect();
         let var_set: HashSet<ObjId> = vars.iter().copied().collect();
+        if !self.library {
+            self.report_init_cycles(&vars);
+        }
         // Transitive variable dependencies of each var.
         let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
         for &v in &vars {

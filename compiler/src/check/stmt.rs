@@ -26,6 +26,8 @@ pub struct FuncContext {
 struct Label {
     span: Span,
     used: bool,
+    /// The blocks enclosing the label (by start offset), outermost first.
+    blocks: Vec<u32>,
 }
 
 impl<'a> Checker<'a> {
@@ -199,6 +201,12 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn collect_labels_block(&mut self, at: u32, stmts: &[Stmt]) {
+        self.block_chain.push(at);
+        self.collect_labels(stmts);
+        self.block_chain.pop();
+    }
+
     fn collect_labels_in(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Labeled { label, stmt } => {
@@ -217,35 +225,30 @@ impl<'a> Checker<'a> {
                             format!("label {} already defined at {at}", label.name),
                         );
                     } else {
-                        self.func.as_mut().unwrap().labels.insert(
-                            label.name.clone(),
-                            Label {
-                                span: label.span,
-                                used: false,
-                            },
-                        );
+                        let blocks = self.block_chain.clone();
+                        self.func.as_mut().unwrap().labels.insert(label.name.clone(), Label { span: label.span, used: false, blocks });
                     }
                 }
                 self.collect_labels_in(stmt);
             }
-            StmtKind::Block(b) => self.collect_labels(&b.stmts),
+            StmtKind::Block(b) => self.collect_labels_block(b.span.lo, &b.stmts),
             StmtKind::If { then, els, .. } => {
-                self.collect_labels(&then.stmts);
+                self.collect_labels_block(then.span.lo, &then.stmts);
                 if let Some(e) = els {
                     self.collect_labels_in(e);
                 }
             }
             StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                self.collect_labels(&body.stmts)
+                self.collect_labels_block(body.span.lo, &body.stmts)
             }
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 for c in clauses {
-                    self.collect_labels(&c.body);
+                    self.collect_labels_block(c.span.lo, &c.body);
                 }
             }
             StmtKind::Select { clauses } => {
                 for c in clauses {
-                    self.collect_labels(&c.body);
+                    self.collect_labels_block(c.span.lo, &c.body);
                 }
             }
             _ => {}
@@ -289,7 +292,9 @@ impl<'a> Checker<'a> {
 
     fn block(&mut self, b: &ast::Block) {
         self.push_scope();
+        self.block_chain.push(b.span.lo);
         self.stmt_list(&b.stmts);
+        self.block_chain.pop();
         self.pop_scope();
     }
 
@@ -371,9 +376,20 @@ impl<'a> Checker<'a> {
             StmtKind::Continue(label) => self.branch(s, label.as_ref(), true),
             StmtKind::Goto(label) => {
                 let f = self.func.as_mut().unwrap();
-                match f.labels.get_mut(&label.name) {
-                    Some(l) => l.used = true,
-                    None => self.error(label.span, format!("label {} not defined", label.name)),
+                let chain = match f.labels.get_mut(&label.name) {
+                    Some(l) => {
+                        l.used = true;
+                        l.blocks.clone()
+                    }
+                    None => {
+                        self.error(label.span, format!("label {} not defined", label.name));
+                        return;
+                    }
+                };
+                // The label's blocks must all enclose the goto too.
+                if let Some(&inner) = chain.iter().find(|b| !self.block_chain.contains(b)) {
+                    let at = self.position(self.file, Span::new(inner, inner));
+                    self.error(label.span, format!("goto {} jumps into block starting at {at}", label.name));
                 }
             }
             StmtKind::Fallthrough => {
@@ -469,7 +485,9 @@ impl<'a> Checker<'a> {
                     if let Some(comm) = &c.comm {
                         self.comm(comm);
                     }
-                    self.stmt_list(&c.body);
+                    self.block_chain.push(c.span.lo);
+            self.stmt_list(&c.body);
+            self.block_chain.pop();
                     self.pop_scope();
                 }
                 self.func.as_mut().unwrap().targets.pop();
@@ -1535,7 +1553,9 @@ impl<'a> Checker<'a> {
             }
             self.push_scope();
             self.mark_fallthrough(&c.body, ci == clauses.len() - 1, false);
+            self.block_chain.push(c.span.lo);
             self.stmt_list(&c.body);
+            self.block_chain.pop();
             self.pop_scope();
         }
         self.func.as_mut().unwrap().targets.pop();
@@ -1726,7 +1746,9 @@ impl<'a> Checker<'a> {
             self.mark_fallthrough(&c.body, false, true);
             self.in_type_switch_clause = false;
             let saved = std::mem::replace(&mut self.in_type_switch_clause, true);
+            self.block_chain.push(c.span.lo);
             self.stmt_list(&c.body);
+            self.block_chain.pop();
             self.in_type_switch_clause = saved;
             self.pop_scope();
         }

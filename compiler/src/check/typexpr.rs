@@ -149,6 +149,9 @@ impl<'a> Checker<'a> {
             ExprKind::StructType { fields } => self.struct_type(fields, indirect),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
             ExprKind::Index { x, indices } => {
+                if let Some(t) = self.generic_alias_instance(x, indices) {
+                    return t;
+                }
                 let generic = self.type_expr_generic(x);
                 if generic == invalid {
                     return invalid;
@@ -186,6 +189,11 @@ impl<'a> Checker<'a> {
     }
 
     pub fn check_map_key(&mut self, key: &ast::Expr, k: TypeId) {
+        if self.prog.types.is_type_param(k) && self.declaring_tparams {
+            // Its constraint may not be known yet (`[M ~map[K]V, K comparable]`).
+            self.pending_tparam_keys.push((key.span, k));
+            return;
+        }
         if self.prog.types.is_type_param(k) {
             if self.prog.types.comparable(k).is_err() {
                 let name = self.prog.types.display(k, Some(&self.pkg));
@@ -197,6 +205,22 @@ impl<'a> Checker<'a> {
             let name = self.prog.types.display(k, Some(&self.pkg));
             self.error(key.span, format!("invalid map key type {name}"));
         }
+    }
+
+    /// `A[int]` for a generic alias `type A[T any] = []T`.
+    fn generic_alias_instance(&mut self, x: &ast::Expr, indices: &[ast::Expr]) -> Option<TypeId> {
+        let ExprKind::Ident(id) = &x.kind else { return None };
+        let obj = self.lookup_name(&id.name)?;
+        let (tparams, aliased) = self.prog.generic_aliases.get(&obj)?.clone();
+        self.use_obj(obj, x.span);
+        let targs: Vec<TypeId> = indices.iter().map(|i| self.type_expr_inner(i, true)).collect();
+        if targs.len() != tparams.len() {
+            let which = if targs.len() > tparams.len() { "too many" } else { "not enough" };
+            self.error(x.span, format!("{which} type arguments for type {}: have {}, want {}", id.name, targs.len(), tparams.len()));
+            return Some(self.prog.types.error_type);
+        }
+        let map: HashMap<TypeId, TypeId> = tparams.into_iter().zip(targs).collect();
+        Some(self.subst(aliased, &map))
     }
 
     /// A generic type named by `x`, before instantiation.
@@ -551,6 +575,7 @@ impl<'a> Checker<'a> {
             }
         }
         // Constraints may refer to any of the parameters.
+        let saved = std::mem::replace(&mut self.declaring_tparams, true);
         let mut k = 0;
         for f in fields {
             let c = self.with_scope(Some(scope), |c| c.constraint_type(&f.ty));
@@ -559,6 +584,15 @@ impl<'a> Checker<'a> {
                     self.prog.types.tparams[i as usize].constraint = c;
                 }
                 k += 1;
+            }
+        }
+        self.declaring_tparams = saved;
+        if !saved {
+            for (span, key) in std::mem::take(&mut self.pending_tparam_keys) {
+                if self.prog.types.comparable(key).is_err() {
+                    let name = self.type_name(key);
+                    self.error(span, format!("invalid map key type {name}"));
+                }
             }
         }
         tparams
