@@ -34,6 +34,11 @@ pub enum Builtin {
     Print,
     Println,
     Recover,
+    /// complex, real and imag: declared so that their use gets a clear
+    /// "not supported" diagnostic rather than "undefined".
+    Complex,
+    Real,
+    Imag,
 }
 
 impl Builtin {
@@ -55,6 +60,9 @@ impl Builtin {
             Print => "print",
             Println => "println",
             Recover => "recover",
+            Complex => "complex",
+            Real => "real",
+            Imag => "imag",
         }
     }
 }

@@ -7,9 +7,8 @@
 //     ErrBadReadCount, ErrFinalToken, ReadWriter, NewReadWriter,
 //     Reader.Buffered, Reader.Discard, Reader.Peek, Reader.ReadSlice,
 //     Reader.Reset, Reader.Size, Reader.UnreadByte, Reader.UnreadRune,
-//     Reader.WriteTo, NewWriterSize, Writer.Available, Writer.AvailableBuffer,
-//     Writer.Buffered, Writer.ReadFrom, Writer.Reset, Writer.Size: outside the
-//     coverage chosen for minigo; add on demand
+//     Reader.WriteTo, NewWriterSize, Writer.AvailableBuffer, Writer.ReadFrom,
+//     Writer.Reset: outside the coverage chosen for minigo; add on demand
 
 package bufio
 
@@ -96,8 +95,17 @@ type Writer struct {
 // NewWriter returns a new Writer whose buffer has the default size.
 func NewWriter(w io.Writer) *Writer
 
+// Available returns how many bytes are unused in the buffer.
+func (b *Writer) Available() int
+
+// Buffered returns the number of bytes that have been written into the current buffer.
+func (b *Writer) Buffered() int
+
 // Flush writes any buffered data to the underlying io.Writer.
 func (b *Writer) Flush() error
+
+// Size returns the size of the underlying buffer in bytes.
+func (b *Writer) Size() int
 
 // Write writes the contents of p into the buffer.
 func (b *Writer) Write(p []byte) (nn int, err error)

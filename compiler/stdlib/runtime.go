@@ -10,11 +10,11 @@
 //     Cleanup, AddCleanup, Cleanup.Stop, Frame, Frames, CallersFrames,
 //     Frames.Next, Func, FuncForPC, Func.Entry, Func.FileLine, Func.Name,
 //     MemProfileRecord, MemProfileRecord.InUseBytes,
-//     MemProfileRecord.InUseObjects, MemProfileRecord.Stack, PanicNilError,
-//     PanicNilError.Error, PanicNilError.RuntimeError, Pinner, Pinner.Pin,
-//     Pinner.Unpin, StackRecord, StackRecord.Stack, TypeAssertionError,
-//     TypeAssertionError.Error, TypeAssertionError.RuntimeError: outside the
-//     coverage chosen for minigo; add on demand
+//     MemProfileRecord.InUseObjects, MemProfileRecord.Stack, Pinner,
+//     Pinner.Pin, Pinner.Unpin, StackRecord, StackRecord.Stack,
+//     TypeAssertionError, TypeAssertionError.Error,
+//     TypeAssertionError.RuntimeError: outside the coverage chosen for minigo;
+//     add on demand
 //   - Caller, Callers: minigo has no program counters or runtime.Func
 //   - Stack: goroutine stack dumps are minigo's own (see the leak reports), not
 //     Go's format
@@ -134,3 +134,14 @@ type MemStats struct {
 		Frees uint64
 	}
 }
+
+// A PanicNilError happens when code calls panic(nil).
+type PanicNilError struct {
+	_ [0]*PanicNilError // Go's own field
+}
+
+// Error is Go's runtime.PanicNilError.Error (undocumented there).
+func (*PanicNilError) Error() string
+
+// RuntimeError is Go's runtime.PanicNilError.RuntimeError (undocumented there).
+func (*PanicNilError) RuntimeError()

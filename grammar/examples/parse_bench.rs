@@ -147,7 +147,7 @@ fn main() {
     // The full front end: lex + parse + AST.
     let (parse_t, parsed) = best_of(runs, || grammar::parse_file(src.as_bytes()));
     if let Some(d) = parsed.errors.first() {
-        let at = grammar::LineIndex::new(&src).location(d.span.lo);
+        let at = grammar::LineIndex::new(src.as_bytes()).line_col(d.span.lo);
         panic!(
             "the generated file did not parse: {} errors, first at {at:?}: {}",
             parsed.errors.len(),

@@ -99,6 +99,7 @@ impl<'a> Checker<'a> {
                     _ => None,
                 })?,
             ExprKind::Paren(x) => return self.generic_of(x),
+            ExprKind::Index { x, .. } if self.partial_targs.contains_key(&fun.span) => return self.generic_of(x),
             _ => return None,
         };
         if let Some(g) = self.prog.generic_funcs.get(&id) {
@@ -460,6 +461,10 @@ impl<'a> Checker<'a> {
             Builtin::Max | Builtin::Min => (1, None),
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
+            Builtin::Complex | Builtin::Real | Builtin::Imag => {
+                self.error(e.span, format!("minigo does not support complex numbers (built-in {name})"));
+                return self.invalid(e);
+            }
         };
         if ellipsis.is_some() && b != Builtin::Append {
             let text = self.expr_text(e);
@@ -785,6 +790,7 @@ impl<'a> Checker<'a> {
                 let any = self.prog.any_type;
                 self.result(e, Mode::Value, any)
             }
+            Builtin::Complex | Builtin::Real | Builtin::Imag => unreachable!(),
             Builtin::Max | Builtin::Min => {
                 let mut ops: Vec<Operand> = args.iter().map(|a| self.expr(a)).collect();
                 if ops.iter().any(|o| o.mode == Mode::Invalid) {
@@ -911,9 +917,14 @@ impl<'a> Checker<'a> {
             return self.invalid(e);
         }
         if targs.len() < tparams.len() {
-            let text = self.expr_text(e);
-            self.error(e.span, format!("minigo does not support partial instantiation of generic functions yet: {text}"));
-            return self.invalid(e);
+            // Partial instantiation: the call infers the rest.
+            self.partial_targs.insert(e.span, targs);
+            let fun = match &e.kind {
+                ExprKind::Index { x, .. } => x,
+                _ => unreachable!(),
+            };
+            let ft = self.prog.info.types.get(&(self.file, fun.span)).map(|t| t.ty).unwrap_or(self.prog.types.error_type);
+            return Operand { mode: Mode::Value, ty: ft, val: None, text: self.expr_text(e), span: e.span };
         }
         let map: HashMap<TypeId, TypeId> =
             tparams.iter().copied().zip(targs.iter().copied()).collect();
@@ -962,6 +973,11 @@ impl<'a> Checker<'a> {
             return None;
         }
         let mut bound: HashMap<TypeId, TypeId> = HashMap::new();
+        if let ExprKind::Call { fun, .. } = &e.kind {
+            if let Some(explicit) = self.partial_targs.get(&fun.span) {
+                bound.extend(tparams.iter().copied().zip(explicit.iter().copied()));
+            }
+        }
         let n = sig.params.len();
         let param_for = |i: usize, types: &crate::types::Types| -> TypeId {
             if sig.variadic && i >= n - 1 {

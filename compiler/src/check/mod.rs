@@ -193,8 +193,8 @@ impl Program {
         self.declare_universe("nil", ObjKind::Nil, Some(nil));
         use Builtin::*;
         for b in [
-            Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print,
-            Println, Recover,
+            Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print, Println, Recover, Complex,
+            Real, Imag,
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), None);
         }

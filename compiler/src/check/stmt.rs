@@ -1391,13 +1391,24 @@ impl<'a> Checker<'a> {
                         (e, invalid, 1)
                     }
                 }
-                Some(Type::Func(_)) => {
-                    let d = self.describe(&xo);
-                    self.error(
-                        x.span,
-                        format!("minigo does not support range over functions yet: {d}"),
-                    );
-                    (invalid, invalid, 2)
+                Some(Type::Func(sig)) => {
+                    // Range over a function: func(yield func(K, V) bool).
+                    let yield_sig = (sig.params.len() == 1 && sig.results.is_empty())
+                        .then(|| self.prog.types.signature(sig.params[0]).cloned())
+                        .flatten()
+                        .filter(|y| y.params.len() <= 2 && y.results.len() == 1 && self.prog.types.basic_kind(y.results[0]) == Some(BasicKind::Bool));
+                    match yield_sig {
+                        Some(y) => {
+                            let k = y.params.first().copied().unwrap_or(invalid);
+                            let v = y.params.get(1).copied().unwrap_or(invalid);
+                            (k, v, y.params.len())
+                        }
+                        None => {
+                            let d = self.describe(&xo);
+                            self.error(x.span, format!("cannot range over {d}"));
+                            (invalid, invalid, 2)
+                        }
+                    }
                 }
                 _ => {
                     let d = self.describe(&xo);

@@ -514,6 +514,18 @@ impl<'a> Checker<'a> {
 
     /// A constraint: an interface, a union `~int | string`, or a single type.
     pub fn constraint_type(&mut self, e: &ast::Expr) -> TypeId {
+        let is_union = matches!(
+            e.kind,
+            ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }
+        );
+        if !is_union {
+            let t = self.type_expr_inner(e, true);
+            if t == self.prog.types.error_type || self.prog.types.is_interface(t) {
+                return t;
+            }
+            let term = Term { tilde: false, ty: t };
+            return self.prog.types.intern(Type::Interface(Interface { methods: vec![], terms: Some(vec![term]), comparable: false }));
+        }
         let mut terms = Vec::new();
         if !self.collect_terms(e, &mut terms) {
             return self.prog.types.error_type;
@@ -551,10 +563,12 @@ impl<'a> Checker<'a> {
                 if t == self.prog.types.error_type {
                     return false;
                 }
-                out.push(Term {
-                    tilde: false,
-                    ty: t,
-                });
+                // A union member that is itself a constraint contributes its terms.
+                let nested = self.prog.types.interface(t).and_then(|i| i.terms.clone());
+                match nested {
+                    Some(terms) if !self.prog.types.is_type_param(t) => out.extend(terms),
+                    _ => out.push(Term { tilde: false, ty: t }),
+                }
                 true
             }
         }

@@ -80,6 +80,7 @@ var specs = []Spec{
 	{Path: "runtime", File: "runtime.go", Keep: []string{
 		"NumGoroutine", "Gosched", "GOMAXPROCS", "NumCPU", "GC", "Goexit", "GOOS", "GOARCH",
 		"Version", "MemStats", "ReadMemStats", "KeepAlive", "Error",
+		"PanicNilError", "PanicNilError.Error", "PanicNilError.RuntimeError",
 	}, Skip: map[string]string{
 		"Caller":  "minigo has no program counters or runtime.Func",
 		"Callers": "minigo has no program counters or runtime.Func",
@@ -110,7 +111,8 @@ var specs = []Spec{
 		"Itoa", "Atoi", "ParseInt", "ParseUint", "ParseFloat", "ParseBool",
 		"FormatInt", "FormatUint", "FormatFloat", "FormatBool",
 		"Quote", "QuoteRune", "QuoteToASCII", "Unquote", "UnquoteChar",
-		"AppendInt", "AppendQuote", "AppendFloat",
+		"AppendInt", "AppendQuote", "AppendFloat", "AppendBool", "AppendUint",
+		"QuoteRuneToASCII", "QuoteToGraphic", "QuoteRuneToGraphic", "CanBackquote", "IsPrint",
 		"NumError", "ErrRange", "ErrSyntax", "IntSize",
 	}, Override: map[string]string{
 		// Go: const IntSize = strconv.IntSize, naming internal/strconv's, which is
@@ -124,6 +126,7 @@ var specs = []Spec{
 		"Ints", "Strings", "Float64s", "Slice", "SliceStable", "SliceIsSorted",
 		"Search", "SearchInts", "SearchStrings", "Sort", "Stable", "IsSorted", "Reverse",
 		"Interface", "IntSlice", "StringSlice", "Float64Slice",
+		"IntsAreSorted", "StringsAreSorted", "Float64sAreSorted", "Find",
 	}},
 	{Path: "os", File: "os.go", Keep: []string{
 		"Args", "Exit", "Getenv", "LookupEnv", "Setenv", "Environ",
@@ -145,7 +148,7 @@ var specs = []Spec{
 		"Reader.ReadRune", "Reader.ReadByte", "Reader.ReadBytes",
 		"Reader.Read", // so that *bufio.Reader is an io.Reader, as in Go
 		"Writer", "NewWriter", "Writer.WriteString", "Writer.WriteByte", "Writer.WriteRune",
-		"Writer.Write", "Writer.Flush",
+		"Writer.Write", "Writer.Flush", "Writer.Buffered", "Writer.Available", "Writer.Size",
 	}},
 	{Path: "unicode/utf8", File: "unicode_utf8.go", All: true},
 	{Path: "unicode", File: "unicode.go", Keep: []string{
