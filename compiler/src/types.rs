@@ -237,7 +237,9 @@ impl Types {
             Type::TypeParam(i) => {
                 let c = self.tparams[*i as usize].constraint;
                 match self.get(c) {
-                    Type::Named(j) => self.named[*j as usize].underlying.unwrap_or(self.error_type),
+                    Type::Named(j) => self.named[*j as usize]
+                        .underlying
+                        .unwrap_or(self.error_type),
                     _ => c,
                 }
             }

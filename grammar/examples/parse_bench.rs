@@ -124,8 +124,12 @@ fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let lines: usize = args.next().map_or(DEFAULT_LINES, |a| a.parse().expect("LINES"));
-    let runs: usize = args.next().map_or(DEFAULT_RUNS, |a| a.parse().expect("RUNS"));
+    let lines: usize = args
+        .next()
+        .map_or(DEFAULT_LINES, |a| a.parse().expect("LINES"));
+    let runs: usize = args
+        .next()
+        .map_or(DEFAULT_RUNS, |a| a.parse().expect("RUNS"));
 
     let (src, nlines) = generate(lines);
     let bytes = src.len();

@@ -99,7 +99,9 @@ impl<'a> Checker<'a> {
                     _ => None,
                 })?,
             ExprKind::Paren(x) => return self.generic_of(x),
-            ExprKind::Index { x, .. } if self.partial_targs.contains_key(&fun.span) => return self.generic_of(x),
+            ExprKind::Index { x, .. } if self.partial_targs.contains_key(&fun.span) => {
+                return self.generic_of(x)
+            }
             _ => return None,
         };
         if let Some(g) = self.prog.generic_funcs.get(&id) {
@@ -159,7 +161,10 @@ impl<'a> Checker<'a> {
         if let Some(sp) = ellipsis {
             if !sig.variadic {
                 let _ = sp;
-                self.error(e.span, format!("cannot use ... in call to non-variadic {fname}"));
+                self.error(
+                    e.span,
+                    format!("cannot use ... in call to non-variadic {fname}"),
+                );
                 return;
             }
         }
@@ -172,7 +177,11 @@ impl<'a> Checker<'a> {
             let have: Vec<String> = ops.iter().map(|o| self.arg_type_name(o)).collect();
             let want = self.params_string(sig);
             let (which, at) = if ops.len() < n {
-                ("not enough", ops.last().map_or(Span::new(e.span.hi - 1, e.span.hi), |o| o.span))
+                (
+                    "not enough",
+                    ops.last()
+                        .map_or(Span::new(e.span.hi - 1, e.span.hi), |o| o.span),
+                )
             } else {
                 ("too many", ops[n.min(ops.len() - 1)].span)
             };
@@ -271,7 +280,10 @@ impl<'a> Checker<'a> {
                     return match v.represent(k) {
                         Ok(v2) => self.result_const(e, t, v2),
                         Err(_) if v.is_integral() || !k.is_integer() => {
-                            self.error(args[0].span, format!("constant {} overflows {tn}", v.describe(xk)));
+                            self.error(
+                                args[0].span,
+                                format!("constant {} overflows {tn}", v.describe(xk)),
+                            );
                             self.invalid(e)
                         }
                         Err(_) => {
@@ -462,7 +474,10 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
             Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                self.error(e.span, format!("minigo does not support complex numbers (built-in {name})"));
+                self.error(
+                    e.span,
+                    format!("minigo does not support complex numbers (built-in {name})"),
+                );
                 return self.invalid(e);
             }
         };
@@ -923,8 +938,20 @@ impl<'a> Checker<'a> {
                 ExprKind::Index { x, .. } => x,
                 _ => unreachable!(),
             };
-            let ft = self.prog.info.types.get(&(self.file, fun.span)).map(|t| t.ty).unwrap_or(self.prog.types.error_type);
-            return Operand { mode: Mode::Value, ty: ft, val: None, text: self.expr_text(e), span: e.span };
+            let ft = self
+                .prog
+                .info
+                .types
+                .get(&(self.file, fun.span))
+                .map(|t| t.ty)
+                .unwrap_or(self.prog.types.error_type);
+            return Operand {
+                mode: Mode::Value,
+                ty: ft,
+                val: None,
+                text: self.expr_text(e),
+                span: e.span,
+            };
         }
         let map: HashMap<TypeId, TypeId> =
             tparams.iter().copied().zip(targs.iter().copied()).collect();
@@ -1050,7 +1077,11 @@ impl<'a> Checker<'a> {
                 if let Some(terms) = terms.filter(|t| t.len() == 1) {
                     let before = bound.len();
                     let core = terms[0].ty;
-                    let au = if terms[0].tilde { self.prog.types.underlying(arg) } else { arg };
+                    let au = if terms[0].tilde {
+                        self.prog.types.underlying(arg)
+                    } else {
+                        arg
+                    };
                     self.unify(core, au, tparams, &mut bound);
                     progress |= bound.len() > before;
                 }
@@ -1067,7 +1098,10 @@ impl<'a> Checker<'a> {
                     ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
                     _ => e.span,
                 };
-                self.error(at, format!("in call to {fname}, cannot infer {name} (declared at {decl})"));
+                self.error(
+                    at,
+                    format!("in call to {fname}, cannot infer {name} (declared at {decl})"),
+                );
                 return None;
             }
         }
@@ -1084,7 +1118,11 @@ impl<'a> Checker<'a> {
                 };
                 // Method-set failures name the type parameter; type-set ones do not.
                 if why.contains("method") {
-                    let why = why.replacen(&format!("{tn} does not satisfy"), &format!("{tpn} (type {tn}) does not satisfy"), 1);
+                    let why = why.replacen(
+                        &format!("{tn} does not satisfy"),
+                        &format!("{tpn} (type {tn}) does not satisfy"),
+                        1,
+                    );
                     self.error(at, format!("in call to {fname}, {why}"));
                 } else {
                     self.error(at, why);

@@ -78,11 +78,17 @@ impl<'a> Checker<'a> {
     /// `x` as a single value: not a type, tuple or uninstantiated generic.
     pub fn value_check(&mut self, x: Operand, e: &ast::Expr) -> Operand {
         if x.mode == Mode::Value
-            && matches!(strip_parens(e).kind, ExprKind::Ident(_) | ExprKind::Selector { .. })
+            && matches!(
+                strip_parens(e).kind,
+                ExprKind::Ident(_) | ExprKind::Selector { .. }
+            )
             && self.generic_of(e).is_some()
         {
             let text = self.expr_text(e);
-            self.error(e.span, format!("cannot use generic function {text} without instantiation"));
+            self.error(
+                e.span,
+                format!("cannot use generic function {text} without instantiation"),
+            );
             return self.invalid(e);
         }
         self.single_value(x, e)
@@ -207,7 +213,10 @@ impl<'a> Checker<'a> {
                             Some(Type::Pointer(elem)) => self.operand(e, Mode::Var, elem, None),
                             _ => {
                                 let d = self.describe(&o);
-                                self.error(x.span, format!("invalid operation: cannot indirect {d}"));
+                                self.error(
+                                    x.span,
+                                    format!("invalid operation: cannot indirect {d}"),
+                                );
                                 self.invalid(e)
                             }
                         }
@@ -562,7 +571,10 @@ impl<'a> Checker<'a> {
             }
             if x.mode != Mode::Var {
                 let d = self.describe(&x);
-                self.error(xe.span, format!("invalid operation: cannot take address of {d}"));
+                self.error(
+                    xe.span,
+                    format!("invalid operation: cannot take address of {d}"),
+                );
                 return self.invalid(e);
             }
             let t = self.prog.types.pointer(x.ty);
@@ -583,14 +595,22 @@ impl<'a> Checker<'a> {
                     if dir == ast::ChanDir::Send {
                         let d = self.describe(&x);
                         let tn = self.type_name(x.ty);
-                        self.error(xe.span, format!("invalid operation: cannot receive from send-only channel {tn} {d}"));
+                        self.error(
+                            xe.span,
+                            format!(
+                                "invalid operation: cannot receive from send-only channel {tn} {d}"
+                            ),
+                        );
                         return self.invalid(e);
                     }
                     self.operand(e, Mode::CommaOk, elem, None)
                 }
                 _ => {
                     let d = self.describe(&x);
-                    self.error(xe.span, format!("invalid operation: cannot receive from non-channel {d}"));
+                    self.error(
+                        xe.span,
+                        format!("invalid operation: cannot receive from non-channel {d}"),
+                    );
                     self.invalid(e)
                 }
             };
@@ -611,7 +631,13 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let d = self.describe(&x);
-            self.error(xe.span, format!("invalid operation: operator {} not defined on {d}", op.as_str()));
+            self.error(
+                xe.span,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
             return self.invalid(e);
         }
         if let (Mode::Const, Some(v)) = (x.mode, &x.val) {
@@ -727,7 +753,9 @@ impl<'a> Checker<'a> {
         }
         if matches!(op, BinaryOp::Quo | BinaryOp::Rem) {
             if let (Mode::Const, Some(v)) = (y.mode, &y.val) {
-                if v.sign() == 0 && (x.mode == Mode::Const || self.all_terms(x.ty, |k| k.is_integer())) {
+                if v.sign() == 0
+                    && (x.mode == Mode::Const || self.all_terms(x.ty, |k| k.is_integer()))
+                {
                     self.error(y.span, "invalid operation: division by zero");
                     return self.invalid(e);
                 }
@@ -879,7 +907,13 @@ impl<'a> Checker<'a> {
         let xnil = self.prog.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil);
         let ynil = self.prog.types.basic_kind(y.ty) == Some(BasicKind::UntypedNil);
         if xnil && ynil {
-            self.error(y.span, format!("invalid operation: {text} (operator {} not defined on untyped nil)", op.as_str()));
+            self.error(
+                y.span,
+                format!(
+                    "invalid operation: {text} (operator {} not defined on untyped nil)",
+                    op.as_str()
+                ),
+            );
             return self.invalid(e);
         }
         if !self.match_types(&mut x, &mut y) || x.mode == Mode::Invalid || y.mode == Mode::Invalid {
@@ -1180,7 +1214,10 @@ impl<'a> Checker<'a> {
                     && !self.prog.types.is_interface(x.ty)
                 {
                     let tn = self.type_name(x.ty);
-                    self.error(sel.span, format!("cannot call pointer method {} on {tn}", sel.name));
+                    self.error(
+                        sel.span,
+                        format!("cannot call pointer method {} on {tn}", sel.name),
+                    );
                     return self.invalid(e);
                 }
                 self.operand(e, Mode::Value, sig, None)
@@ -1217,7 +1254,13 @@ impl<'a> Checker<'a> {
                 if pointer_recv && !is_ptr && !indirect && !self.prog.types.is_interface(x.ty) {
                     let tn = self.type_name(x.ty);
                     let text = self.expr_text(e);
-                    self.error(sel.span, format!("invalid method expression {text} (needs pointer receiver (*{tn}).{})", sel.name));
+                    self.error(
+                        sel.span,
+                        format!(
+                            "invalid method expression {text} (needs pointer receiver (*{tn}).{})",
+                            sel.name
+                        ),
+                    );
                     return self.invalid(e);
                 }
                 let s = self.prog.types.signature(sig).cloned().unwrap();

@@ -193,8 +193,8 @@ impl Program {
         self.declare_universe("nil", ObjKind::Nil, Some(nil));
         use Builtin::*;
         for b in [
-            Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print, Println, Recover, Complex,
-            Real, Imag,
+            Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print,
+            Println, Recover, Complex, Real, Imag,
         ] {
             self.declare_universe(b.name(), ObjKind::Builtin(b), None);
         }
@@ -614,7 +614,9 @@ impl<'a> Checker<'a> {
                     .collect();
                 names.sort();
                 for (n, o) in names {
-                    self.prog.scopes[self.file_scope.0 as usize].names.insert(n, o);
+                    self.prog.scopes[self.file_scope.0 as usize]
+                        .names
+                        .insert(n, o);
                 }
                 return;
             }
@@ -1119,18 +1121,33 @@ impl<'a> Checker<'a> {
                 for &p in &path {
                     reported.insert(p);
                 }
-                let objs: Vec<(Name, Span)> = path.iter().map(|&i| (self.prog.obj(i).name.clone(), self.prog.obj(i).span)).collect();
-                let mut d = Diagnostic::error(objs[0].1, format!("initialization cycle for {}", objs[0].0));
+                let objs: Vec<(Name, Span)> = path
+                    .iter()
+                    .map(|&i| (self.prog.obj(i).name.clone(), self.prog.obj(i).span))
+                    .collect();
+                let mut d =
+                    Diagnostic::error(objs[0].1, format!("initialization cycle for {}", objs[0].0));
                 for w in 0..objs.len() {
                     let (a, b) = (&objs[w], &objs[(w + 1) % objs.len()]);
-                    d = d.with_note(format!("{}: {} refers to {}", self.position(self.file, a.1), a.0, b.0));
+                    d = d.with_note(format!(
+                        "{}: {} refers to {}",
+                        self.position(self.file, a.1),
+                        a.0,
+                        b.0
+                    ));
                 }
                 self.errors.push(d);
             }
         }
     }
 
-    fn cycle_path(&self, target: ObjId, at: ObjId, path: &mut Vec<ObjId>, seen: &mut std::collections::HashSet<ObjId>) -> bool {
+    fn cycle_path(
+        &self,
+        target: ObjId,
+        at: ObjId,
+        path: &mut Vec<ObjId>,
+        seen: &mut std::collections::HashSet<ObjId>,
+    ) -> bool {
         let mut next: Vec<ObjId> = self.deps.get(&at).cloned().unwrap_or_default();
         next.dedup();
         for n in next {

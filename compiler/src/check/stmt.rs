@@ -226,7 +226,14 @@ impl<'a> Checker<'a> {
                         );
                     } else {
                         let blocks = self.block_chain.clone();
-                        self.func.as_mut().unwrap().labels.insert(label.name.clone(), Label { span: label.span, used: false, blocks });
+                        self.func.as_mut().unwrap().labels.insert(
+                            label.name.clone(),
+                            Label {
+                                span: label.span,
+                                used: false,
+                                blocks,
+                            },
+                        );
                     }
                 }
                 self.collect_labels_in(stmt);
@@ -274,7 +281,11 @@ impl<'a> Checker<'a> {
             if j > at {
                 for s in &stmts[at + 1..j] {
                     if let Some((name, span)) = declared_var(s) {
-                        let span = if matches!(s.kind, StmtKind::Assign { .. }) { self.op_position(span.hi) } else { span };
+                        let span = if matches!(s.kind, StmtKind::Assign { .. }) {
+                            self.op_position(span.hi)
+                        } else {
+                            span
+                        };
                         let pos = self.position(self.file, span);
                         self.error(
                             label.span,
@@ -389,7 +400,10 @@ impl<'a> Checker<'a> {
                 // The label's blocks must all enclose the goto too.
                 if let Some(&inner) = chain.iter().find(|b| !self.block_chain.contains(b)) {
                     let at = self.position(self.file, Span::new(inner, inner));
-                    self.error(label.span, format!("goto {} jumps into block starting at {at}", label.name));
+                    self.error(
+                        label.span,
+                        format!("goto {} jumps into block starting at {at}", label.name),
+                    );
                 }
             }
             StmtKind::Fallthrough => {
@@ -486,8 +500,8 @@ impl<'a> Checker<'a> {
                         self.comm(comm);
                     }
                     self.block_chain.push(c.span.lo);
-            self.stmt_list(&c.body);
-            self.block_chain.pop();
+                    self.stmt_list(&c.body);
+                    self.block_chain.pop();
                     self.pop_scope();
                 }
                 self.func.as_mut().unwrap().targets.pop();
@@ -670,10 +684,16 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             let at = match &s.kind {
-                StmtKind::Expr(ast::Expr { kind: ExprKind::Binary { x, .. }, .. }) => self.op_position(x.span.hi),
+                StmtKind::Expr(ast::Expr {
+                    kind: ExprKind::Binary { x, .. },
+                    ..
+                }) => self.op_position(x.span.hi),
                 _ => s.span,
             };
-            self.error(at, "select case must be send or receive (possibly with assignment)");
+            self.error(
+                at,
+                "select case must be send or receive (possibly with assignment)",
+            );
             return;
         }
         self.stmt(s);
@@ -777,7 +797,11 @@ impl<'a> Checker<'a> {
             } else {
                 "too many"
             };
-            let at = if ops.len() > want.len() { ops[want.len()].span } else { results[0].span };
+            let at = if ops.len() > want.len() {
+                ops[want.len()].span
+            } else {
+                results[0].span
+            };
             self.error(
                 at,
                 format!(
@@ -1396,7 +1420,11 @@ impl<'a> Checker<'a> {
                     let yield_sig = (sig.params.len() == 1 && sig.results.is_empty())
                         .then(|| self.prog.types.signature(sig.params[0]).cloned())
                         .flatten()
-                        .filter(|y| y.params.len() <= 2 && y.results.len() == 1 && self.prog.types.basic_kind(y.results[0]) == Some(BasicKind::Bool));
+                        .filter(|y| {
+                            y.params.len() <= 2
+                                && y.results.len() == 1
+                                && self.prog.types.basic_kind(y.results[0]) == Some(BasicKind::Bool)
+                        });
                     match yield_sig {
                         Some(y) => {
                             let k = y.params.first().copied().unwrap_or(invalid);

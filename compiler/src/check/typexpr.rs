@@ -209,14 +209,31 @@ impl<'a> Checker<'a> {
 
     /// `A[int]` for a generic alias `type A[T any] = []T`.
     fn generic_alias_instance(&mut self, x: &ast::Expr, indices: &[ast::Expr]) -> Option<TypeId> {
-        let ExprKind::Ident(id) = &x.kind else { return None };
+        let ExprKind::Ident(id) = &x.kind else {
+            return None;
+        };
         let obj = self.lookup_name(&id.name)?;
         let (tparams, aliased) = self.prog.generic_aliases.get(&obj)?.clone();
         self.use_obj(obj, x.span);
-        let targs: Vec<TypeId> = indices.iter().map(|i| self.type_expr_inner(i, true)).collect();
+        let targs: Vec<TypeId> = indices
+            .iter()
+            .map(|i| self.type_expr_inner(i, true))
+            .collect();
         if targs.len() != tparams.len() {
-            let which = if targs.len() > tparams.len() { "too many" } else { "not enough" };
-            self.error(x.span, format!("{which} type arguments for type {}: have {}, want {}", id.name, targs.len(), tparams.len()));
+            let which = if targs.len() > tparams.len() {
+                "too many"
+            } else {
+                "not enough"
+            };
+            self.error(
+                x.span,
+                format!(
+                    "{which} type arguments for type {}: have {}, want {}",
+                    id.name,
+                    targs.len(),
+                    tparams.len()
+                ),
+            );
             return Some(self.prog.types.error_type);
         }
         let map: HashMap<TypeId, TypeId> = tparams.into_iter().zip(targs).collect();
@@ -516,15 +533,28 @@ impl<'a> Checker<'a> {
     pub fn constraint_type(&mut self, e: &ast::Expr) -> TypeId {
         let is_union = matches!(
             e.kind,
-            ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }
+            ExprKind::Binary {
+                op: ast::BinaryOp::Or,
+                ..
+            } | ExprKind::Unary {
+                op: ast::UnaryOp::Tilde,
+                ..
+            }
         );
         if !is_union {
             let t = self.type_expr_inner(e, true);
             if t == self.prog.types.error_type || self.prog.types.is_interface(t) {
                 return t;
             }
-            let term = Term { tilde: false, ty: t };
-            return self.prog.types.intern(Type::Interface(Interface { methods: vec![], terms: Some(vec![term]), comparable: false }));
+            let term = Term {
+                tilde: false,
+                ty: t,
+            };
+            return self.prog.types.intern(Type::Interface(Interface {
+                methods: vec![],
+                terms: Some(vec![term]),
+                comparable: false,
+            }));
         }
         let mut terms = Vec::new();
         if !self.collect_terms(e, &mut terms) {
@@ -567,7 +597,10 @@ impl<'a> Checker<'a> {
                 let nested = self.prog.types.interface(t).and_then(|i| i.terms.clone());
                 match nested {
                     Some(terms) if !self.prog.types.is_type_param(t) => out.extend(terms),
-                    _ => out.push(Term { tilde: false, ty: t }),
+                    _ => out.push(Term {
+                        tilde: false,
+                        ty: t,
+                    }),
                 }
                 true
             }

@@ -73,17 +73,27 @@ impl Rng {
         self.range(1.min(cap), cap.max(1))
     }
 
-    /// A nesting depth: small, around the limit, or huge (up to 100 000).
+    /// A nesting depth: small, around the limit, or huge (up to 100 000,
+    /// or [`set_max_depth`]).
     pub fn depth(&mut self) -> usize {
-        match self.below(10) {
+        let cap = MAX_DEPTH.load(std::sync::atomic::Ordering::Relaxed);
+        let d = match self.below(10) {
             0..=3 => self.range(1, 64),
             4 => self.range(64, 4096),
             5 => MAX_NESTING - 2 + self.below(5), // the limit, +-2
             6 => self.range(4096, 20_000),
             7 => 100_000,
             _ => self.log_size(100_000),
-        }
+        };
+        d.min(cap)
     }
+}
+
+static MAX_DEPTH: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(100_000);
+
+/// Caps the nesting depths [`Rng::depth`] picks (default 100 000).
+pub fn set_max_depth(n: usize) {
+    MAX_DEPTH.store(n.max(1), std::sync::atomic::Ordering::Relaxed);
 }
 
 // ---- corpus -------------------------------------------------------------

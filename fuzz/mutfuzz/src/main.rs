@@ -3,6 +3,7 @@
 //! ```text
 //! mutfuzz fuzz [--seed N] [--iters N] [--secs N] [--timeout-ms 2000]
 //!              [--slow-ms 500] [--abandon-ms 60000] [--max-len 100000]
+//!              [--max-depth 100000]
 //!              [--out DIR] [--repo DIR]
 //! mutfuzz run FILE...         parse each file, print time and first error
 //! mutfuzz shapes [DEPTH...]   every deep-nesting shape at each depth, timed
@@ -33,6 +34,7 @@ struct Opts {
     timeout_ms: u64,
     slow_ms: u64,
     abandon_ms: u64,
+    max_depth: usize,
     max_len: usize,
     out: PathBuf,
     repo: PathBuf,
@@ -47,6 +49,7 @@ fn parse_opts(args: &[String]) -> Opts {
         timeout_ms: 2000,
         slow_ms: 500,
         abandon_ms: 60_000,
+        max_depth: 100_000,
         max_len: 100_000,
         out: here.join("../out"),
         repo: here.join("../.."),
@@ -61,6 +64,7 @@ fn parse_opts(args: &[String]) -> Opts {
             "--timeout-ms" => o.timeout_ms = v.parse().expect("--timeout-ms N"),
             "--slow-ms" => o.slow_ms = v.parse().expect("--slow-ms N"),
             "--abandon-ms" => o.abandon_ms = v.parse().expect("--abandon-ms N"),
+            "--max-depth" => o.max_depth = v.parse().expect("--max-depth N"),
             "--max-len" => o.max_len = v.parse().expect("--max-len N"),
             "--out" => o.out = PathBuf::from(v),
             "--repo" => o.repo = PathBuf::from(v),
@@ -82,6 +86,8 @@ fn opts_args(o: &Opts) -> Vec<String> {
         o.timeout_ms.to_string(),
         "--slow-ms".into(),
         o.slow_ms.to_string(),
+        "--max-depth".into(),
+        o.max_depth.to_string(),
         "--abandon-ms".into(),
         o.abandon_ms.to_string(),
         "--max-len".into(),
@@ -271,6 +277,7 @@ fn normalize(m: &str) -> String {
 
 fn fuzz_child(o: Opts) {
     quiet_panics();
+    set_max_depth(o.max_depth);
     for d in ["crashes", "hangs", "slow", "interesting"] {
         std::fs::create_dir_all(o.out.join(d)).unwrap();
     }
