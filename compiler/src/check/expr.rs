@@ -161,8 +161,9 @@ impl<'a> Checker<'a> {
                     let t = types.basic(k);
                     self.operand(e, Mode::Const, t, Some(v))
                 }
-                Err(msg) => {
-                    self.error(e.span, msg);
+                Err(_) => {
+                    // Go's wording; minigo's exponent range is narrower than Go's.
+                    self.error(e.span, format!("malformed constant: {}", lit.raw));
                     self.invalid(e)
                 }
             },
@@ -1071,8 +1072,11 @@ impl<'a> Checker<'a> {
                         self.operand(e, Mode::Const, t, Some(r))
                     }
                     Err(_) => {
-                        let text = self.expr_text(e);
-                        self.error(e.span, format!("invalid shift count {text}"));
+                        let d = self.describe(&y);
+                        self.error(
+                            y.span,
+                            format!("invalid operation: invalid shift count {d}"),
+                        );
                         self.invalid(e)
                     }
                 };

@@ -287,6 +287,89 @@ pub fn check_package(
     (pkg_index, errors)
 }
 
+/// An interactive session (the REPL): one package `main` that grows input by
+/// input without rechecking what was already checked.
+pub struct Session {
+    pub prog: Program,
+    pub pkg: usize,
+    file_scope: ScopeId,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Session {
+    pub fn new() -> Session {
+        let mut prog = Program::new();
+        let scope = prog.new_scope(Some(prog.universe), false);
+        let file_scope = prog.new_scope(Some(scope), false);
+        let pkg = prog.packages.len();
+        prog.packages.push(Package {
+            name: "main".into(),
+            path: "main".into(),
+            scope,
+            init_order: Vec::new(),
+        });
+        Session {
+            prog,
+            pkg,
+            file_scope,
+        }
+    }
+
+    fn checker<'s>(&'s mut self, path: &str, src: &[u8]) -> Checker<'s> {
+        let file = self.prog.add_file(path, Rc::from(src));
+        let scope = self.prog.packages[self.pkg].scope;
+        let mut c = Checker::new(&mut self.prog, file, "main".into(), scope, false);
+        c.file_scope = self.file_scope;
+        c.repl = true;
+        c
+    }
+
+    /// Adds the imports and declarations of `ast` (parsed from `src`) to the
+    /// package; a name declared again replaces the earlier declaration.
+    pub fn add_decls(&mut self, path: &str, src: &[u8], ast: &ast::File) -> Vec<Diagnostic> {
+        let mut c = self.checker(path, src);
+        c.collect(ast);
+        c.resolve_all();
+        c.check_bodies();
+        std::mem::take(&mut c.errors)
+    }
+
+    /// Checks statements as if they were the body of a function in the
+    /// package. Returns the variables they declare at their top level (the
+    /// REPL keeps those) and the errors.
+    pub fn check_stmts(
+        &mut self,
+        path: &str,
+        src: &[u8],
+        stmts: &[ast::Stmt],
+    ) -> (Vec<(Name, TypeId)>, Vec<Diagnostic>) {
+        let mut c = self.checker(path, src);
+        let scope = c.prog.new_scope(Some(c.file_scope), true);
+        c.func = Some(stmt::FuncContext::new(scope));
+        c.check_stmt_list(stmts);
+        c.unused_candidates.clear();
+        let mut vars: Vec<(Name, TypeId)> = c.prog.scopes[scope.0 as usize]
+            .names
+            .iter()
+            .filter(|(_, &id)| matches!(c.prog.obj(id).kind, ObjKind::Var { .. }))
+            .map(|(n, &id)| {
+                (
+                    n.clone(),
+                    c.prog.obj(id).ty.unwrap_or(c.prog.types.error_type),
+                )
+            })
+            .collect();
+        vars.sort_by(|a, b| a.0.cmp(&b.0));
+        let errors = std::mem::take(&mut c.errors);
+        (vars, errors)
+    }
+}
+
 /// A package-level declaration, for resolving its object on demand.
 #[derive(Clone, Copy)]
 enum DeclRef<'a> {
@@ -358,6 +441,10 @@ pub(crate) struct Checker<'a> {
     pub partial_targs: HashMap<Span, Vec<TypeId>>,
     /// Enclosing blocks (by start) while checking statements, for `goto`.
     pub block_chain: Vec<u32>,
+    pub reported_instantiation_cycle: bool,
+    /// Checking input of an interactive session: later declarations replace
+    /// earlier ones, and unused imports or a missing main are no errors.
+    pub repl: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -384,6 +471,8 @@ impl<'a> Checker<'a> {
             pending_tparam_keys: Vec::new(),
             partial_targs: HashMap::new(),
             block_chain: Vec::new(),
+            reported_instantiation_cycle: false,
+            repl: false,
             prog,
             file,
             pkg,
@@ -443,6 +532,11 @@ impl<'a> Checker<'a> {
     pub fn declare(&mut self, scope: ScopeId, id: ObjId) -> bool {
         let name = self.prog.obj(id).name.clone();
         if name.as_ref() == "_" {
+            return true;
+        }
+        if self.repl && (scope == self.pkg_scope || scope == self.file_scope) {
+            // A session redefines names freely; later inputs see the new one.
+            self.prog.scopes[scope.0 as usize].names.insert(name, id);
             return true;
         }
         if let Some(&prev) = self.prog.scopes[scope.0 as usize].names.get(&name) {
@@ -1071,6 +1165,9 @@ impl<'a> Checker<'a> {
     }
 
     fn finish(&mut self, file: &ast::File) {
+        if self.repl {
+            return;
+        }
         for (id, span, path) in self.imports.clone() {
             if !self.prog.obj(id).used {
                 let obj = self.prog.obj(id);
@@ -1125,6 +1222,13 @@ impl<'a> Checker<'a> {
                     .iter()
                     .map(|&i| (self.prog.obj(i).name.clone(), self.prog.obj(i).span))
                     .collect();
+                if objs.len() == 1 {
+                    self.error(
+                        objs[0].1,
+                        format!("initialization cycle: {} refers to itself", objs[0].0),
+                    );
+                    continue;
+                }
                 let mut d =
                     Diagnostic::error(objs[0].1, format!("initialization cycle for {}", objs[0].0));
                 for w in 0..objs.len() {

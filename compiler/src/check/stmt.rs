@@ -23,6 +23,19 @@ pub struct FuncContext {
     targets: Vec<(Option<Name>, bool)>,
 }
 
+impl FuncContext {
+    /// The context of a statement list checked on its own (REPL input).
+    pub fn new(scope: ScopeId) -> FuncContext {
+        FuncContext {
+            scope,
+            results: vec![],
+            named_results: vec![],
+            labels: HashMap::new(),
+            targets: vec![],
+        }
+    }
+}
+
 struct Label {
     span: Span,
     used: bool,
@@ -62,7 +75,10 @@ impl<'a> Checker<'a> {
             self.unused_candidates.push(id);
         }
         let scope = self.scope();
-        self.declare(scope, id);
+        if !self.declare(scope, id) {
+            // Redeclared: reported once, not also as unused.
+            self.prog.obj_mut(id).used = true;
+        }
         id
     }
 
@@ -260,6 +276,11 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+
+    pub fn check_stmt_list(&mut self, stmts: &[Stmt]) {
+        self.collect_labels(stmts);
+        self.stmt_list(stmts);
     }
 
     fn stmt_list(&mut self, stmts: &[Stmt]) {

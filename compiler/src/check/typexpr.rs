@@ -330,6 +330,22 @@ impl<'a> Checker<'a> {
         if let Some(&t) = self.prog.instances.get(&key) {
             return t;
         }
+        // `type L[T any] struct{ next *L[L[T]] }` would expand forever.
+        if targs.iter().any(|&t| self.type_nesting(t, 0) > 32) {
+            let name = self.type_name(generic);
+            if !self.reported_instantiation_cycle {
+                self.reported_instantiation_cycle = true;
+                let span = self
+                    .prog
+                    .objs
+                    .iter()
+                    .find(|o| o.ty == Some(generic))
+                    .map(|o| o.span)
+                    .unwrap_or_default();
+                self.error(span, format!("instantiation cycle: {name} is instantiated with ever-growing type arguments"));
+            }
+            return self.prog.types.error_type;
+        }
         let info = self.prog.types.named_info(generic).unwrap().clone();
         if info.tparams.as_slice() == targs {
             return generic;
@@ -348,6 +364,24 @@ impl<'a> Checker<'a> {
             self.complete_instance(inst);
         }
         inst
+    }
+
+    /// How deeply generic instances nest inside `t` (`L[L[L[int]]]` is 3).
+    fn type_nesting(&self, t: TypeId, depth: usize) -> usize {
+        if depth > 40 {
+            return depth;
+        }
+        match self.prog.types.named_info(t) {
+            Some(n) if !n.targs.is_empty() => {
+                1 + n
+                    .targs
+                    .iter()
+                    .map(|&a| self.type_nesting(a, depth + 1))
+                    .max()
+                    .unwrap_or(0)
+            }
+            _ => 0,
+        }
     }
 
     /// Fills in an instance's underlying type from its origin's.
@@ -746,7 +780,13 @@ impl<'a> Checker<'a> {
                     });
                 }
                 ast::InterfaceElem::Embed(e) => {
-                    let t = self.constraint_type(e);
+                    let direct =
+                        !matches!(e.kind, ExprKind::Binary { .. } | ExprKind::Unary { .. });
+                    let t = if direct {
+                        self.type_expr_inner(e, false)
+                    } else {
+                        self.constraint_type(e)
+                    };
                     if t == self.prog.types.error_type {
                         continue;
                     }
