@@ -43,23 +43,44 @@ pub fn parse_file(src: &[u8]) -> Parsed {
         ));
         return Parsed { file: None, errors };
     }
-    let stream = tokens
-        .iter()
-        .map(|t| Ok::<_, UserError>((t.span.lo as usize, t.tok, t.span.hi as usize)));
-    let mut recovered = Vec::new();
-    let result = go::FileParser::new().parse(valid, &mut recovered, stream);
-    let lexer_errors = !errors.is_empty();
-    let mut syntax: Vec<Diagnostic> = recovered
-        .into_iter()
-        .map(|r| syntax_error(r.error, valid, &lexed.tokens))
-        .collect();
-    let file = match result {
-        Ok(f) => Some(f),
-        Err(e) => {
-            syntax.push(syntax_error(e, valid, &lexed.tokens));
-            None
+    // Parse; after a syntax error, drop the statement (or declaration) it
+    // is in and parse again, as Go's parser skips to the next statement, up
+    // to Go's limit of ten errors. Each attempt is one linear LR parse, so
+    // no input makes recovery expensive.
+    let mut toks: Vec<Token> = tokens.into_iter().copied().collect();
+    let mut syntax: Vec<Diagnostic> = Vec::new();
+    let mut soft: Vec<Diagnostic> = Vec::new();
+    let mut file = None;
+    loop {
+        let stream = toks
+            .iter()
+            .map(|t| Ok::<_, UserError>((t.span.lo as usize, t.tok, t.span.hi as usize)));
+        let mut recovered = Vec::new();
+        let result = go::FileParser::new().parse(valid, &mut recovered, stream);
+        soft.extend(
+            recovered
+                .into_iter()
+                .map(|r| syntax_error(r.error, valid, &lexed.tokens)),
+        );
+        match result {
+            Ok(f) => {
+                file = Some(f);
+                break;
+            }
+            Err(e) => {
+                let at = error_offset(&e);
+                syntax.push(syntax_error(e, valid, &lexed.tokens));
+                let Some(at) = at else { break };
+                if syntax.len() >= 10 || !skip_statement(&mut toks, at) {
+                    break;
+                }
+            }
         }
-    };
+    }
+    // Errors reported by actions recur in every attempt: keep each once.
+    soft.sort_by_key(|d| (d.span.lo, d.message.clone()));
+    soft.dedup();
+    let lexer_errors = !errors.is_empty();
     // Like Go's parser: once something was reported, running into the end
     // of the file is a consequence, not news; and after recovery, an error
     // we cannot put in context is more likely noise than a second mistake.
@@ -76,13 +97,76 @@ pub fn parse_file(src: &[u8]) -> Parsed {
         !(eof && (unterminated_comment || later)) && !(later && vague)
     });
     let _ = lexer_errors;
-    let failed = !syntax.is_empty();
+    let failed = !syntax.is_empty() || !soft.is_empty();
+    errors.extend(soft);
     errors.extend(syntax);
     errors.sort_by_key(|d| d.span.lo);
     Parsed {
         file: if failed { None } else { file },
         errors,
     }
+}
+
+/// Where a parse error happened, if it was at a token.
+fn error_offset(e: &ParseError<usize, Tok, UserError>) -> Option<u32> {
+    match e {
+        ParseError::UnrecognizedToken {
+            token: (l, _, _), ..
+        }
+        | ParseError::ExtraToken { token: (l, _, _) } => Some(*l as u32),
+        _ => None,
+    }
+}
+
+/// Removes the statement or declaration containing the token at `offset`
+/// (keeping the `;` or `}` that ends it). False when nothing could be removed.
+fn skip_statement(toks: &mut Vec<Token>, offset: u32) -> bool {
+    let Some(i) = toks.iter().position(|t| t.span.lo >= offset) else {
+        return false;
+    };
+    // Brace depth of each token, and the start of the statement at the error's depth.
+    let mut depth = 0i32;
+    let depths: Vec<i32> = toks
+        .iter()
+        .map(|t| {
+            let d = depth;
+            match t.tok {
+                Tok::LBrace => depth += 1,
+                Tok::RBrace => depth -= 1,
+                _ => {}
+            }
+            d
+        })
+        .collect();
+    let d = depths[i];
+    let start = (0..i)
+        .rev()
+        .find(|&k| {
+            depths[k] == d && toks[k].tok == Tok::Semi
+                || (toks[k].tok == Tok::LBrace && depths[k] == d - 1)
+        })
+        .map_or(0, |k| k + 1);
+    let end = (i..toks.len())
+        .find(|&k| {
+            (depths[k] == d && toks[k].tok == Tok::Semi)
+                || (toks[k].tok == Tok::RBrace && depths[k] == d - 1 && k > i)
+        })
+        .unwrap_or(toks.len());
+    let (start, end) = if end > start {
+        (start, end)
+    } else {
+        (i, i + 1)
+    };
+    if start >= toks.len() || start >= end {
+        return false;
+    }
+    // Never drop the package clause.
+    let start = start.max(3.min(toks.len()));
+    if start >= end {
+        return false;
+    }
+    toks.drain(start..end);
+    true
 }
 
 /// How the go command names a token in `expected 'package', found X`.

@@ -1,6 +1,0 @@
-package main
-
-import (
-	"fmt"
-	"runtime"}
-	fmt.Println()>>=}

@@ -1,2 +1,0 @@
-packamportime & "
-)

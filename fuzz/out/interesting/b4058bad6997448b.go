@@ -1,8 +1,0 @@
-package main
-
-import "fmt"
-
-func main() {
-	x := 1
-	s := "s"********
-}

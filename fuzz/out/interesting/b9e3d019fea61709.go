@@ -1,5 +1,0 @@
-package p
-
-func f() {
-	_ = int(int(int(int(int(int()int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(int(1))))))))))))))))))))))))))))
-}

@@ -1,4 +1,0 @@
-package p
-
-func f() {
-	_ = x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x[x
