@@ -54,6 +54,9 @@ pub struct Interface {
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Type {
+    /// The type of an expression that failed to check (id 0): errors about
+    /// it are not reported again.
+    Invalid,
     Basic(BasicKind),
     Pointer(TypeId),
     Slice(TypeId),
@@ -128,6 +131,8 @@ impl Types {
             basics: HashMap::new(),
             error_type: TypeId(0),
         };
+        let invalid = t.intern(Type::Invalid);
+        debug_assert_eq!(invalid, t.error_type);
         use BasicKind::*;
         for k in [
             Bool,
@@ -326,6 +331,7 @@ impl Types {
         }
         let d = depth + 1;
         match self.get(t) {
+            Type::Invalid => s.push_str("invalid type"),
             Type::Basic(k) => s.push_str(k.name()),
             Type::Pointer(e) => {
                 s.push('*');

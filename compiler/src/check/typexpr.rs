@@ -432,7 +432,7 @@ impl<'a> Checker<'a> {
         }
         let ty = self.prog.types.get(t).clone();
         match ty {
-            Type::Basic(_) | Type::TypeParam(_) => t,
+            Type::Invalid | Type::Basic(_) | Type::TypeParam(_) => t,
             Type::Pointer(e) => {
                 let e = self.subst(e, map);
                 self.prog.types.intern(Type::Pointer(e))
