@@ -63,8 +63,10 @@ def parse(src):
         if m:
             consts[m.group(1)] = int(m.group(2))
     tables = {}
+    wanted = {go for go, _, _, _ in TABLES}
     for m in re.finditer(r"var (\w+) = \[[^\]]*\]\w+\{([^}]*)\}", src):
-        tables[m.group(1)] = [int(x) for x in m.group(2).replace(" ", "").split(",") if x]
+        if m.group(1) in wanted:  # skips SizeClassToDivMagic, which has expressions
+            tables[m.group(1)] = [int(x) for x in m.group(2).replace(" ", "").split(",") if x]
     return consts, tables
 
 

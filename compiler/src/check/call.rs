@@ -923,9 +923,8 @@ impl<'a> Checker<'a> {
             self.error(
                 indices[tparams.len()].span,
                 format!(
-                    "got {} type arguments but {} has {} type parameters",
+                    "got {} type arguments but want {}",
                     targs.len(),
-                    self.expr_text(e),
                     tparams.len()
                 ),
             );

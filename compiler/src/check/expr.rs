@@ -923,7 +923,7 @@ impl<'a> Checker<'a> {
             }
             let (a, b) = (self.type_name(x.ty), self.type_name(y.ty));
             self.error(
-                x.span,
+                y.span,
                 format!("invalid operation: {text} (mismatched types {a} and {b})"),
             );
             return self.invalid(e);
@@ -933,7 +933,7 @@ impl<'a> Checker<'a> {
         if !ok {
             let (a, b) = (self.type_name(x.ty), self.type_name(y.ty));
             self.error(
-                x.span,
+                y.span,
                 format!("invalid operation: {text} (mismatched types {a} and {b})"),
             );
             return self.invalid(e);
@@ -1012,10 +1012,7 @@ impl<'a> Checker<'a> {
             if let (Mode::Const, Some(v)) = (y.mode, &y.val) {
                 if !v.is_integral() {
                     let d = self.describe(&y);
-                    self.error(
-                        y.span,
-                        format!("invalid operation: shift count {d} must be integer"),
-                    );
+                    self.error(y.span, format!("{d} truncated to uint"));
                     return self.invalid(e);
                 }
             }
@@ -1782,9 +1779,8 @@ impl<'a> Checker<'a> {
                 self.assign_to(&mut x, ft, "struct literal");
             }
             if elts.len() < fields.len() {
-                let last = elts.last().unwrap();
                 self.error(
-                    last.span.to(Span::new(e.span.hi - 1, e.span.hi)),
+                    Span::new(e.span.hi - 1, e.span.hi),
                     format!("too few values in struct literal of type {tn}"),
                 );
             }

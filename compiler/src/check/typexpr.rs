@@ -689,6 +689,10 @@ impl<'a> Checker<'a> {
                 ExprKind::Ellipsis(Some(elem)) => {
                     if i != n - 1 || p.names.len() > 1 {
                         self.error(p.ty.span, "can only use ... with final parameter");
+                        for _ in 0..p.names.len().max(1) {
+                            params.push(self.prog.types.error_type);
+                        }
+                        continue;
                     }
                     variadic = true;
                     let e = self.indirect_type_expr(elem);
