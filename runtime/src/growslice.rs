@@ -101,7 +101,9 @@ pub fn checked_grow_cap(
     elem_has_pointers: bool,
 ) -> Option<usize> {
     // Go's newLen is an int: one that does not fit is "negative".
-    let new_len = old_len.checked_add(added).filter(|&n| n <= i64::MAX as usize)?;
+    let new_len = old_len
+        .checked_add(added)
+        .filter(|&n| n <= i64::MAX as usize)?;
     if new_len <= old_cap {
         return Some(old_cap);
     }
@@ -243,7 +245,10 @@ mod tests {
                 (1409, 2048)
             ]
         );
-        assert_eq!(growth_from_make_0_5(1, false), [5, 5, 5, 5, 5, 16, 16, 16, 16, 16, 16, 16]);
+        assert_eq!(
+            growth_from_make_0_5(1, false),
+            [5, 5, 5, 5, 5, 16, 16, 16, 16, 16, 16, 16]
+        );
     }
 
     // tests/run/slice_append_growth_2.stdout ([]int16)
@@ -265,7 +270,10 @@ mod tests {
                 (1345, 2048)
             ]
         );
-        assert_eq!(growth_from_make_0_5(2, false), [5, 5, 5, 5, 5, 12, 12, 12, 12, 12, 12, 12]);
+        assert_eq!(
+            growth_from_make_0_5(2, false),
+            [5, 5, 5, 5, 5, 12, 12, 12, 12, 12, 12, 12]
+        );
     }
 
     // tests/run/slice_append_growth_4.stdout ([]int32)
@@ -288,7 +296,10 @@ mod tests {
                 (1345, 2048)
             ]
         );
-        assert_eq!(growth_from_make_0_5(4, false), [5, 5, 5, 5, 5, 12, 12, 12, 12, 12, 12, 12]);
+        assert_eq!(
+            growth_from_make_0_5(4, false),
+            [5, 5, 5, 5, 5, 12, 12, 12, 12, 12, 12, 12]
+        );
     }
 
     // tests/run/slice_append_growth_8.stdout ([]int64)
@@ -313,7 +324,10 @@ mod tests {
                 (1793, 2560)
             ]
         );
-        assert_eq!(growth_from_make_0_5(8, false), [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]);
+        assert_eq!(
+            growth_from_make_0_5(8, false),
+            [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]
+        );
     }
 
     // tests/run/slice_append_growth_16.stdout ([]string: 16 bytes, has pointers)
@@ -337,7 +351,10 @@ mod tests {
                 (1536, 2560)
             ]
         );
-        assert_eq!(growth_from_make_0_5(16, true), [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]);
+        assert_eq!(
+            growth_from_make_0_5(16, true),
+            [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]
+        );
     }
 
     // tests/run/slice_append_growth_24.stdout ([][]int: 24 bytes, has pointers)
@@ -361,7 +378,10 @@ mod tests {
                 (1707, 2389)
             ]
         );
-        assert_eq!(growth_from_make_0_5(24, true), [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]);
+        assert_eq!(
+            growth_from_make_0_5(24, true),
+            [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]
+        );
     }
 
     // tests/run/slice_append_growth_32.stdout ([][4]int64: 32 bytes, no pointers)
@@ -386,7 +406,10 @@ mod tests {
                 (1793, 2560)
             ]
         );
-        assert_eq!(growth_from_make_0_5(32, false), [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]);
+        assert_eq!(
+            growth_from_make_0_5(32, false),
+            [5, 5, 5, 5, 5, 10, 10, 10, 10, 10, 20, 20]
+        );
     }
 
     // tests/run/slice_append_many.stdout
@@ -440,7 +463,12 @@ mod tests {
             used: bool,
             elem_size: usize,
         }
-        let mut slices = [1, 8, 24].map(|elem_size| Local { len: 0, cap: 0, used: false, elem_size });
+        let mut slices = [1, 8, 24].map(|elem_size| Local {
+            len: 0,
+            cap: 0,
+            used: false,
+            elem_size,
+        });
         let mut printed = Vec::new();
         for i in 0..40 {
             for s in slices.iter_mut() {
@@ -574,15 +602,24 @@ mod tests {
     #[test]
     fn len_out_of_range() {
         assert_eq!(checked_grow_cap(usize::MAX, usize::MAX, 1, 1, false), None);
-        assert_eq!(checked_grow_cap(0, 0, i64::MAX as usize + 1, 1, false), None);
+        assert_eq!(
+            checked_grow_cap(0, 0, i64::MAX as usize + 1, 1, false),
+            None
+        );
         // Just past maxAlloc (1 << 48 bytes).
         assert_eq!(checked_grow_cap(0, 0, (MAX_ALLOC >> 3) + 1, 8, false), None);
         assert_eq!(checked_grow_cap(0, 0, MAX_ALLOC / 24 + 1, 24, true), None);
         assert_eq!(checked_grow_cap(0, 0, MAX_ALLOC + 1, 1, false), None);
         // Exactly maxAlloc is allowed.
-        assert_eq!(checked_grow_cap(0, 0, MAX_ALLOC >> 3, 8, false), Some(MAX_ALLOC >> 3));
+        assert_eq!(
+            checked_grow_cap(0, 0, MAX_ALLOC >> 3, 8, false),
+            Some(MAX_ALLOC >> 3)
+        );
         // Zero-size elements never allocate.
-        assert_eq!(checked_grow_cap(0, 0, i64::MAX as usize, 0, false), Some(i64::MAX as usize));
+        assert_eq!(
+            checked_grow_cap(0, 0, i64::MAX as usize, 0, false),
+            Some(i64::MAX as usize)
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! minigo's runtime: the instruction set, the value model, the interpreter,
 //! goroutines and the GC; knows nothing of syntax.
 
-pub mod sizeclass;
 pub mod growslice;
+pub mod sizeclass;

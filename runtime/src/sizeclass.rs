@@ -201,21 +201,26 @@ mod tests {
 
     #[test]
     fn each_class_fits_in_its_span() {
-        for c in 1..NUM_SIZE_CLASSES {
-            let span = CLASS_TO_NPAGES[c] as usize * PAGE_SIZE;
-            assert!(span >= class_size(c), "class {c}");
+        for (c, &npages) in CLASS_TO_NPAGES.iter().enumerate().skip(1) {
+            assert!(npages as usize * PAGE_SIZE >= class_size(c), "class {c}");
         }
     }
 
     #[test]
     fn malloc_header_threshold_is_a_class_boundary() {
-        assert!(CLASS_TO_SIZE.iter().any(|&s| s as usize == MIN_SIZE_FOR_MALLOC_HEADER));
+        assert!(CLASS_TO_SIZE
+            .iter()
+            .any(|&s| s as usize == MIN_SIZE_FOR_MALLOC_HEADER));
     }
 
     #[test]
     fn lookup_tables_agree_with_class_sizes() {
         for size in 0..=MAX_SMALL_SIZE {
-            assert_eq!(size_class(size), Some(smallest_fitting_class(size)), "size {size}");
+            assert_eq!(
+                size_class(size),
+                Some(smallest_fitting_class(size)),
+                "size {size}"
+            );
         }
         assert_eq!(size_class(MAX_SMALL_SIZE + 1), None);
         assert_eq!(size_class(usize::MAX), None);
@@ -287,7 +292,9 @@ mod tests {
             (23520, 24576 - 8),
             (32760, 32768 - 8),
             // Large objects have no header.
-            (32761, 40960),
+            (32761, 32768),
+            (32768, 32768),
+            (32769, 40960),
             (33760, 40960),
         ];
         for (size, want) in cases {
@@ -299,7 +306,11 @@ mod tests {
             if size <= MIN_SIZE_FOR_MALLOC_HEADER {
                 assert_eq!(got, roundup_size(size, true), "size {size}");
             } else {
-                assert_eq!(got + MALLOC_HEADER_SIZE, roundup_size(size + 8, true), "size {size}");
+                assert_eq!(
+                    got + MALLOC_HEADER_SIZE,
+                    roundup_size(size + 8, true),
+                    "size {size}"
+                );
             }
         }
     }

@@ -1,0 +1,209 @@
+//! The instruction set: register-based and typed. Operands are indexes of
+//! 8-byte slots in the current frame; the compiler picks the instruction
+//! for each operand type (`AddInt`, `AddFloat`, ...), so the interpreter
+//! never tests a value's type.
+//!
+//! Integers of every size live sign- or zero-extended in a 64-bit slot;
+//! after arithmetic on a narrower type the compiler emits `Wrap` to restore
+//! Go's wraparound. float32 values are stored as f64 and rounded with
+//! `RoundF32` after every operation, which gives Go's float32 results.
+
+pub type Reg = u16;
+pub type FuncId = u32;
+
+/// How a value is printed by `print`/`println` and the formatting natives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrintKind {
+    Int,
+    Uint,
+    Float,
+    Float32,
+    Bool,
+    String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    // ---- moves and constants
+    Move { dst: Reg, src: Reg },
+    LoadInt { dst: Reg, value: i64 },
+    LoadFloat { dst: Reg, value: f64 },
+    /// A static string (an immortal heap object), by its address.
+    LoadStr { dst: Reg, index: u32 },
+
+    // ---- integers (64-bit; see Wrap)
+    AddInt { dst: Reg, a: Reg, b: Reg },
+    SubInt { dst: Reg, a: Reg, b: Reg },
+    MulInt { dst: Reg, a: Reg, b: Reg },
+    /// Signed division: panics on zero; MinInt / -1 wraps as in Go.
+    DivInt { dst: Reg, a: Reg, b: Reg },
+    RemInt { dst: Reg, a: Reg, b: Reg },
+    DivUint { dst: Reg, a: Reg, b: Reg },
+    RemUint { dst: Reg, a: Reg, b: Reg },
+    AndInt { dst: Reg, a: Reg, b: Reg },
+    OrInt { dst: Reg, a: Reg, b: Reg },
+    XorInt { dst: Reg, a: Reg, b: Reg },
+    AndNotInt { dst: Reg, a: Reg, b: Reg },
+    /// Shifts take an unsigned count; counts of 64 or more saturate as Go
+    /// specifies (0, or all sign bits for an arithmetic right shift). A
+    /// negative signed count panics (checked by `CheckShift`).
+    Shl { dst: Reg, a: Reg, b: Reg },
+    ShrInt { dst: Reg, a: Reg, b: Reg },
+    ShrUint { dst: Reg, a: Reg, b: Reg },
+    CheckShift { count: Reg },
+    NegInt { dst: Reg, a: Reg },
+    /// `^x`
+    ComplInt { dst: Reg, a: Reg },
+    AddIntImm { dst: Reg, a: Reg, imm: i32 },
+    /// Truncates to `bits` and sign- (`signed`) or zero-extends back.
+    Wrap { dst: Reg, bits: u8, signed: bool },
+
+    // ---- floats
+    AddFloat { dst: Reg, a: Reg, b: Reg },
+    SubFloat { dst: Reg, a: Reg, b: Reg },
+    MulFloat { dst: Reg, a: Reg, b: Reg },
+    DivFloat { dst: Reg, a: Reg, b: Reg },
+    NegFloat { dst: Reg, a: Reg },
+    RoundF32 { dst: Reg },
+
+    // ---- conversions
+    IntToFloat { dst: Reg, a: Reg },
+    UintToFloat { dst: Reg, a: Reg },
+    FloatToInt { dst: Reg, a: Reg },
+    FloatToUint { dst: Reg, a: Reg },
+
+    // ---- comparisons (result: bool 0/1)
+    EqInt { dst: Reg, a: Reg, b: Reg },
+    NeInt { dst: Reg, a: Reg, b: Reg },
+    LtInt { dst: Reg, a: Reg, b: Reg },
+    LeInt { dst: Reg, a: Reg, b: Reg },
+    LtUint { dst: Reg, a: Reg, b: Reg },
+    LeUint { dst: Reg, a: Reg, b: Reg },
+    EqFloat { dst: Reg, a: Reg, b: Reg },
+    NeFloat { dst: Reg, a: Reg, b: Reg },
+    LtFloat { dst: Reg, a: Reg, b: Reg },
+    LeFloat { dst: Reg, a: Reg, b: Reg },
+    EqStr { dst: Reg, a: Reg, b: Reg },
+    LtStr { dst: Reg, a: Reg, b: Reg },
+    Not { dst: Reg, a: Reg },
+
+    // ---- control flow (targets are instruction indexes)
+    Jump { to: u32 },
+    JumpIf { cond: Reg, to: u32 },
+    JumpIfNot { cond: Reg, to: u32 },
+    /// A loop's back edge: a GC-safe point that also polls preemption.
+    Loop { to: u32 },
+    /// Calls `func`; its arguments are the caller's registers from `base`,
+    /// which become the callee's first registers; results come back there.
+    Call { func: FuncId, base: Reg },
+    /// Copies `count` registers from `src` to the frame's first registers
+    /// (where the caller reads results) and returns.
+    Return { src: Reg, count: u16 },
+
+    // ---- printing (the built-ins print/println, and fmt's natives)
+    Print { src: Reg, kind: PrintKind },
+    PrintSpace,
+    PrintNewline,
+    /// Flushes what `Print` gathered to stdout (fmt) or stderr (println).
+    PrintFlush { stderr: bool },
+
+    /// `panic(msg)` with a static string value.
+    PanicStr { msg: Reg },
+}
+
+/// A compiled function.
+#[derive(Debug, Clone, Default)]
+pub struct Function {
+    /// Go's name as tracebacks print it: `main.fib`.
+    pub name: String,
+    pub code: Vec<Op>,
+    /// Registers the frame needs (parameters first).
+    pub frame_size: u16,
+    pub params: u16,
+    pub results: u16,
+    /// For each instruction, its source line (for tracebacks).
+    pub lines: Vec<u32>,
+    pub file: String,
+}
+
+impl Function {
+    /// Checks every register operand against the frame size and every jump
+    /// target against the code, so the interpreter can index unchecked.
+    pub fn verify(&self, funcs: usize) -> Result<(), String> {
+        let n = self.frame_size as usize;
+        let len = self.code.len() as u32;
+        let reg = |r: Reg| -> Result<(), String> {
+            if (r as usize) < n {
+                Ok(())
+            } else {
+                Err(format!("{}: register {r} outside a frame of {n}", self.name))
+            }
+        };
+        let target = |t: u32| -> Result<(), String> {
+            if t <= len {
+                Ok(())
+            } else {
+                Err(format!("{}: jump to {t} past the end ({len})", self.name))
+            }
+        };
+        if self.lines.len() != self.code.len() {
+            return Err(format!("{}: line table length differs from code", self.name));
+        }
+        if self.params > self.frame_size || self.results > self.frame_size {
+            return Err(format!("{}: parameters or results exceed the frame", self.name));
+        }
+        use Op::*;
+        for op in &self.code {
+            match *op {
+                Move { dst, src } => (reg(dst), reg(src)),
+                LoadInt { dst, .. } | LoadFloat { dst, .. } | LoadStr { dst, .. } | RoundF32 { dst } | Wrap { dst, .. } => {
+                    (reg(dst), Ok(()))
+                }
+                AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b }
+                | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } | AndInt { dst, a, b }
+                | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } | Shl { dst, a, b }
+                | ShrInt { dst, a, b } | ShrUint { dst, a, b } | AddFloat { dst, a, b } | SubFloat { dst, a, b }
+                | MulFloat { dst, a, b } | DivFloat { dst, a, b } | EqInt { dst, a, b } | NeInt { dst, a, b }
+                | LtInt { dst, a, b } | LeInt { dst, a, b } | LtUint { dst, a, b } | LeUint { dst, a, b }
+                | EqFloat { dst, a, b } | NeFloat { dst, a, b } | LtFloat { dst, a, b } | LeFloat { dst, a, b }
+                | EqStr { dst, a, b } | LtStr { dst, a, b } => (reg(dst).and(reg(a)), reg(b)),
+                NegInt { dst, a } | ComplInt { dst, a } | AddIntImm { dst, a, .. } | NegFloat { dst, a }
+                | IntToFloat { dst, a } | UintToFloat { dst, a } | FloatToInt { dst, a } | FloatToUint { dst, a }
+                | Not { dst, a } => (reg(dst), reg(a)),
+                CheckShift { count } => (reg(count), Ok(())),
+                Jump { to } | Loop { to } => (target(to), Ok(())),
+                JumpIf { cond, to } | JumpIfNot { cond, to } => (reg(cond), target(to)),
+                Call { func, base } => {
+                    if func as usize >= funcs {
+                        return Err(format!("{}: call of unknown function {func}", self.name));
+                    }
+                    (reg(base), Ok(()))
+                }
+                Return { src, count } => {
+                    let end = src as usize + count as usize;
+                    if count > 0 && end > n {
+                        return Err(format!("{}: return of registers past the frame", self.name));
+                    }
+                    (Ok(()), Ok(()))
+                }
+                Print { src, .. } => (reg(src), Ok(())),
+                PanicStr { msg } => (reg(msg), Ok(())),
+                PrintSpace | PrintNewline | PrintFlush { .. } => (Ok(()), Ok(())),
+            }
+            .0
+            .and(Ok(()))?;
+        }
+        // Second pass for the second results (kept separate for clarity).
+        for op in &self.code {
+            let r = match *op {
+                AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } => reg(dst).and(reg(a)).and(reg(b)),
+                JumpIf { cond, to } | JumpIfNot { cond, to } => reg(cond).and(target(to)),
+                Move { dst, src } => reg(dst).and(reg(src)),
+                NegInt { dst, a } | Not { dst, a } | IntToFloat { dst, a } | FloatToInt { dst, a } => reg(dst).and(reg(a)),
+                _ => Ok(()),
+            };
+            r?;
+        }
+        Ok(())
+    }
+}
