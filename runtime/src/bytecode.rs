@@ -126,83 +126,84 @@ pub struct Function {
     pub file: String,
 }
 
+impl Op {
+    /// Every register the instruction reads or writes (for the verifier).
+    fn registers(&self) -> Vec<Reg> {
+        use Op::*;
+        match *self {
+            Move { dst, src } => vec![dst, src],
+            LoadInt { dst, .. } | LoadFloat { dst, .. } | LoadStr { dst, .. } | RoundF32 { dst } | Wrap { dst, .. } => {
+                vec![dst]
+            }
+            AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b }
+            | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } | AndInt { dst, a, b }
+            | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } | Shl { dst, a, b }
+            | ShrInt { dst, a, b } | ShrUint { dst, a, b } | AddFloat { dst, a, b } | SubFloat { dst, a, b }
+            | MulFloat { dst, a, b } | DivFloat { dst, a, b } | EqInt { dst, a, b } | NeInt { dst, a, b }
+            | LtInt { dst, a, b } | LeInt { dst, a, b } | LtUint { dst, a, b } | LeUint { dst, a, b }
+            | EqFloat { dst, a, b } | NeFloat { dst, a, b } | LtFloat { dst, a, b } | LeFloat { dst, a, b }
+            | EqStr { dst, a, b } | LtStr { dst, a, b } => vec![dst, a, b],
+            NegInt { dst, a } | ComplInt { dst, a } | AddIntImm { dst, a, .. } | NegFloat { dst, a }
+            | IntToFloat { dst, a } | UintToFloat { dst, a } | FloatToInt { dst, a } | FloatToUint { dst, a }
+            | Not { dst, a } => vec![dst, a],
+            CheckShift { count } => vec![count],
+            JumpIf { cond, .. } | JumpIfNot { cond, .. } => vec![cond],
+            Call { base, .. } => vec![base],
+            Print { src, .. } => vec![src],
+            PanicStr { msg } => vec![msg],
+            Jump { .. } | Loop { .. } | Return { .. } | PrintSpace | PrintNewline | PrintFlush { .. } => vec![],
+        }
+    }
+
+    fn jump_target(&self) -> Option<u32> {
+        match *self {
+            Op::Jump { to } | Op::Loop { to } | Op::JumpIf { to, .. } | Op::JumpIfNot { to, .. } => Some(to),
+            _ => None,
+        }
+    }
+}
+
 impl Function {
-    /// Checks every register operand against the frame size and every jump
-    /// target against the code, so the interpreter can index unchecked.
-    pub fn verify(&self, funcs: usize) -> Result<(), String> {
+    /// Checks every register operand against the frame size, every jump
+    /// target against the code and every callee against the function
+    /// table, so that the interpreter may index registers unchecked.
+    pub fn verify(&self, funcs: &[Function]) -> Result<(), String> {
         let n = self.frame_size as usize;
-        let len = self.code.len() as u32;
-        let reg = |r: Reg| -> Result<(), String> {
-            if (r as usize) < n {
-                Ok(())
-            } else {
-                Err(format!("{}: register {r} outside a frame of {n}", self.name))
-            }
-        };
-        let target = |t: u32| -> Result<(), String> {
-            if t <= len {
-                Ok(())
-            } else {
-                Err(format!("{}: jump to {t} past the end ({len})", self.name))
-            }
-        };
+        let err = |m: String| Err(format!("{}: {m}", self.name));
         if self.lines.len() != self.code.len() {
-            return Err(format!("{}: line table length differs from code", self.name));
+            return err("line table length differs from the code".into());
         }
         if self.params > self.frame_size || self.results > self.frame_size {
-            return Err(format!("{}: parameters or results exceed the frame", self.name));
+            return err("parameters or results exceed the frame".into());
         }
-        use Op::*;
+        if !matches!(self.code.last(), Some(Op::Return { .. }) | Some(Op::PanicStr { .. })) {
+            return err("code does not end in a return".into());
+        }
         for op in &self.code {
-            match *op {
-                Move { dst, src } => (reg(dst), reg(src)),
-                LoadInt { dst, .. } | LoadFloat { dst, .. } | LoadStr { dst, .. } | RoundF32 { dst } | Wrap { dst, .. } => {
-                    (reg(dst), Ok(()))
-                }
-                AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b }
-                | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } | AndInt { dst, a, b }
-                | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } | Shl { dst, a, b }
-                | ShrInt { dst, a, b } | ShrUint { dst, a, b } | AddFloat { dst, a, b } | SubFloat { dst, a, b }
-                | MulFloat { dst, a, b } | DivFloat { dst, a, b } | EqInt { dst, a, b } | NeInt { dst, a, b }
-                | LtInt { dst, a, b } | LeInt { dst, a, b } | LtUint { dst, a, b } | LeUint { dst, a, b }
-                | EqFloat { dst, a, b } | NeFloat { dst, a, b } | LtFloat { dst, a, b } | LeFloat { dst, a, b }
-                | EqStr { dst, a, b } | LtStr { dst, a, b } => (reg(dst).and(reg(a)), reg(b)),
-                NegInt { dst, a } | ComplInt { dst, a } | AddIntImm { dst, a, .. } | NegFloat { dst, a }
-                | IntToFloat { dst, a } | UintToFloat { dst, a } | FloatToInt { dst, a } | FloatToUint { dst, a }
-                | Not { dst, a } => (reg(dst), reg(a)),
-                CheckShift { count } => (reg(count), Ok(())),
-                Jump { to } | Loop { to } => (target(to), Ok(())),
-                JumpIf { cond, to } | JumpIfNot { cond, to } => (reg(cond), target(to)),
-                Call { func, base } => {
-                    if func as usize >= funcs {
-                        return Err(format!("{}: call of unknown function {func}", self.name));
-                    }
-                    (reg(base), Ok(()))
-                }
-                Return { src, count } => {
-                    let end = src as usize + count as usize;
-                    if count > 0 && end > n {
-                        return Err(format!("{}: return of registers past the frame", self.name));
-                    }
-                    (Ok(()), Ok(()))
-                }
-                Print { src, .. } => (reg(src), Ok(())),
-                PanicStr { msg } => (reg(msg), Ok(())),
-                PrintSpace | PrintNewline | PrintFlush { .. } => (Ok(()), Ok(())),
+            if let Some(r) = op.registers().into_iter().find(|&r| r as usize >= n) {
+                return err(format!("register {r} outside a frame of {n} in {op:?}"));
             }
-            .0
-            .and(Ok(()))?;
-        }
-        // Second pass for the second results (kept separate for clarity).
-        for op in &self.code {
-            let r = match *op {
-                AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } => reg(dst).and(reg(a)).and(reg(b)),
-                JumpIf { cond, to } | JumpIfNot { cond, to } => reg(cond).and(target(to)),
-                Move { dst, src } => reg(dst).and(reg(src)),
-                NegInt { dst, a } | Not { dst, a } | IntToFloat { dst, a } | FloatToInt { dst, a } => reg(dst).and(reg(a)),
-                _ => Ok(()),
-            };
-            r?;
+            if let Some(t) = op.jump_target().filter(|&t| t as usize >= self.code.len()) {
+                return err(format!("jump to {t} past the end"));
+            }
+            match *op {
+                Op::Call { func, base } => {
+                    let Some(callee) = funcs.get(func as usize) else {
+                        return err(format!("call of unknown function {func}"));
+                    };
+                    // The callee's parameters and results sit in our frame from `base`.
+                    let window = callee.params.max(callee.results) as usize;
+                    if base as usize + window > n {
+                        return err(format!("call window of {} at {base} exceeds the frame", callee.name));
+                    }
+                }
+                Op::Return { src, count } => {
+                    if count as usize != self.results as usize || src as usize + count as usize > n {
+                        return err("return of the wrong registers".into());
+                    }
+                }
+                _ => {}
+            }
         }
         Ok(())
     }
