@@ -34,7 +34,7 @@ enum Command {
         /// The Go source file (`-` reads standard input).
         file: String,
     },
-    /// Run a program (not built yet).
+    /// Run a program (the VM runs a first subset of Go; see the README).
     Run {
         /// The Go source file (`-` reads standard input).
         file: String,
@@ -114,7 +114,15 @@ fn front_end(path: &str) -> Result<(Vec<u8>, grammar::ast::File), i32> {
 /// Parses and type-checks a program as package main.
 fn check_program(
     path: &str,
-) -> Result<(Vec<u8>, grammar::ast::File, compiler::check::Program), i32> {
+) -> Result<
+    (
+        Vec<u8>,
+        grammar::ast::File,
+        compiler::check::Program,
+        compiler::objects::FileId,
+    ),
+    i32,
+> {
     let (src, file) = front_end(path)?;
     let mut prog = compiler::check::Program::new();
     let file_id = prog.add_file(shown_path(path), std::rc::Rc::from(src.as_slice()));
@@ -123,7 +131,7 @@ fn check_program(
         report(path, &src, errors);
         return Err(1);
     }
-    Ok((src, file, prog))
+    Ok((src, file, prog, file_id))
 }
 
 fn check(path: &str) -> i32 {
@@ -146,9 +154,41 @@ fn parse(path: &str) -> i32 {
 }
 
 fn run(path: &str) -> i32 {
-    if let Err(code) = check_program(path) {
-        return code;
+    let (src, file, prog, file_id) = match check_program(path) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    // Tracebacks name the file by its absolute path, as Go's do.
+    let abs = std::fs::canonicalize(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
+    let (code, main) = match compiler::lower::lower_program(&prog, file_id, &file, &src, &abs) {
+        Ok(c) => c,
+        Err(errors) => {
+            report(path, &src, errors);
+            return 1;
+        }
+    };
+    let max_stack = std::env::var("MINIGO_MAX_STACK")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(runtime::interp::DEFAULT_MAX_STACK);
+    let mut g = runtime::interp::Goroutine::new(1, main, max_stack);
+    match g.run(&code) {
+        Ok(()) => 0,
+        Err(runtime::interp::Stop::Panic { message, trace }) => {
+            let mut text = format!("panic: {message}\n\ngoroutine 1 [running]:\n");
+            for (func, file, line) in trace {
+                text.push_str(&format!("{func}(...)\n\t{file}:{line}\n"));
+            }
+            let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+            2
+        }
+        Err(runtime::interp::Stop::Fatal { lines }) => {
+            for l in lines {
+                eprintln!("{l}");
+            }
+            2
+        }
     }
-    eprintln!("minigo: `run` is not built yet: this version parses programs (`minigo check`), it cannot execute them");
-    2
 }

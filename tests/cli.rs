@@ -123,10 +123,26 @@ fn help_and_version() {
 }
 
 #[test]
-fn run_says_plainly_it_is_not_built_yet() {
+fn run_refuses_what_the_vm_cannot_run_yet_with_a_diagnostic() {
     let out = minigo(&["run", "examples/leak1_unclosed_reader.go"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr)
-        .unwrap()
-        .contains("not built yet"));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("minigo cannot run"), "{stderr}");
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn run_executes_the_scalar_subset() {
+    let path = write_temp(
+        "fib.go",
+        b"package main\n\nimport \"fmt\"\n\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() {\n\tfmt.Println(\"fib(20) =\", fib(20))\n}\n",
+    );
+    let out = minigo(&["run", &path]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "fib(20) = 6765\n");
 }

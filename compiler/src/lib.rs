@@ -4,5 +4,6 @@
 pub mod basic;
 pub mod check;
 pub mod constant;
+pub mod lower;
 pub mod objects;
 pub mod types;

@@ -25,90 +25,281 @@ pub enum PrintKind {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Op {
     // ---- moves and constants
-    Move { dst: Reg, src: Reg },
-    LoadInt { dst: Reg, value: i64 },
-    LoadFloat { dst: Reg, value: f64 },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    LoadInt {
+        dst: Reg,
+        value: i64,
+    },
+    LoadFloat {
+        dst: Reg,
+        value: f64,
+    },
     /// A static string (an immortal heap object), by its address.
-    LoadStr { dst: Reg, index: u32 },
+    LoadStr {
+        dst: Reg,
+        index: u32,
+    },
 
     // ---- integers (64-bit; see Wrap)
-    AddInt { dst: Reg, a: Reg, b: Reg },
-    SubInt { dst: Reg, a: Reg, b: Reg },
-    MulInt { dst: Reg, a: Reg, b: Reg },
+    AddInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Signed division: panics on zero; MinInt / -1 wraps as in Go.
-    DivInt { dst: Reg, a: Reg, b: Reg },
-    RemInt { dst: Reg, a: Reg, b: Reg },
-    DivUint { dst: Reg, a: Reg, b: Reg },
-    RemUint { dst: Reg, a: Reg, b: Reg },
-    AndInt { dst: Reg, a: Reg, b: Reg },
-    OrInt { dst: Reg, a: Reg, b: Reg },
-    XorInt { dst: Reg, a: Reg, b: Reg },
-    AndNotInt { dst: Reg, a: Reg, b: Reg },
+    DivInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    OrInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    XorInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndNotInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// Shifts take an unsigned count; counts of 64 or more saturate as Go
     /// specifies (0, or all sign bits for an arithmetic right shift). A
     /// negative signed count panics (checked by `CheckShift`).
-    Shl { dst: Reg, a: Reg, b: Reg },
-    ShrInt { dst: Reg, a: Reg, b: Reg },
-    ShrUint { dst: Reg, a: Reg, b: Reg },
-    CheckShift { count: Reg },
-    NegInt { dst: Reg, a: Reg },
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShrInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    ShrUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    CheckShift {
+        count: Reg,
+    },
+    NegInt {
+        dst: Reg,
+        a: Reg,
+    },
     /// `^x`
-    ComplInt { dst: Reg, a: Reg },
-    AddIntImm { dst: Reg, a: Reg, imm: i32 },
+    ComplInt {
+        dst: Reg,
+        a: Reg,
+    },
+    AddIntImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
     /// Truncates to `bits` and sign- (`signed`) or zero-extends back.
-    Wrap { dst: Reg, bits: u8, signed: bool },
+    Wrap {
+        dst: Reg,
+        bits: u8,
+        signed: bool,
+    },
 
     // ---- floats
-    AddFloat { dst: Reg, a: Reg, b: Reg },
-    SubFloat { dst: Reg, a: Reg, b: Reg },
-    MulFloat { dst: Reg, a: Reg, b: Reg },
-    DivFloat { dst: Reg, a: Reg, b: Reg },
-    NegFloat { dst: Reg, a: Reg },
-    RoundF32 { dst: Reg },
+    AddFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegFloat {
+        dst: Reg,
+        a: Reg,
+    },
+    RoundF32 {
+        dst: Reg,
+    },
 
     // ---- conversions
-    IntToFloat { dst: Reg, a: Reg },
-    UintToFloat { dst: Reg, a: Reg },
-    FloatToInt { dst: Reg, a: Reg },
-    FloatToUint { dst: Reg, a: Reg },
+    IntToFloat {
+        dst: Reg,
+        a: Reg,
+    },
+    UintToFloat {
+        dst: Reg,
+        a: Reg,
+    },
+    FloatToInt {
+        dst: Reg,
+        a: Reg,
+    },
+    FloatToUint {
+        dst: Reg,
+        a: Reg,
+    },
 
     // ---- comparisons (result: bool 0/1)
-    EqInt { dst: Reg, a: Reg, b: Reg },
-    NeInt { dst: Reg, a: Reg, b: Reg },
-    LtInt { dst: Reg, a: Reg, b: Reg },
-    LeInt { dst: Reg, a: Reg, b: Reg },
-    LtUint { dst: Reg, a: Reg, b: Reg },
-    LeUint { dst: Reg, a: Reg, b: Reg },
-    EqFloat { dst: Reg, a: Reg, b: Reg },
-    NeFloat { dst: Reg, a: Reg, b: Reg },
-    LtFloat { dst: Reg, a: Reg, b: Reg },
-    LeFloat { dst: Reg, a: Reg, b: Reg },
-    EqStr { dst: Reg, a: Reg, b: Reg },
-    LtStr { dst: Reg, a: Reg, b: Reg },
-    Not { dst: Reg, a: Reg },
+    EqInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeInt {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeUint {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NeFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LeFloat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqStr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    LtStr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Not {
+        dst: Reg,
+        a: Reg,
+    },
 
     // ---- control flow (targets are instruction indexes)
-    Jump { to: u32 },
-    JumpIf { cond: Reg, to: u32 },
-    JumpIfNot { cond: Reg, to: u32 },
+    Jump {
+        to: u32,
+    },
+    JumpIf {
+        cond: Reg,
+        to: u32,
+    },
+    JumpIfNot {
+        cond: Reg,
+        to: u32,
+    },
     /// A loop's back edge: a GC-safe point that also polls preemption.
-    Loop { to: u32 },
+    Loop {
+        to: u32,
+    },
     /// Calls `func`; its arguments are the caller's registers from `base`,
     /// which become the callee's first registers; results come back there.
-    Call { func: FuncId, base: Reg },
+    Call {
+        func: FuncId,
+        base: Reg,
+    },
     /// Copies `count` registers from `src` to the frame's first registers
     /// (where the caller reads results) and returns.
-    Return { src: Reg, count: u16 },
+    Return {
+        src: Reg,
+        count: u16,
+    },
 
     // ---- printing (the built-ins print/println, and fmt's natives)
-    Print { src: Reg, kind: PrintKind },
+    Print {
+        src: Reg,
+        kind: PrintKind,
+    },
     PrintSpace,
     PrintNewline,
     /// Flushes what `Print` gathered to stdout (fmt) or stderr (println).
-    PrintFlush { stderr: bool },
+    PrintFlush {
+        stderr: bool,
+    },
 
     /// `panic(msg)` with a static string value.
-    PanicStr { msg: Reg },
+    PanicStr {
+        msg: Reg,
+    },
 }
 
 /// A compiled function.
@@ -132,32 +323,72 @@ impl Op {
         use Op::*;
         match *self {
             Move { dst, src } => vec![dst, src],
-            LoadInt { dst, .. } | LoadFloat { dst, .. } | LoadStr { dst, .. } | RoundF32 { dst } | Wrap { dst, .. } => {
+            LoadInt { dst, .. }
+            | LoadFloat { dst, .. }
+            | LoadStr { dst, .. }
+            | RoundF32 { dst }
+            | Wrap { dst, .. } => {
                 vec![dst]
             }
-            AddInt { dst, a, b } | SubInt { dst, a, b } | MulInt { dst, a, b } | DivInt { dst, a, b }
-            | RemInt { dst, a, b } | DivUint { dst, a, b } | RemUint { dst, a, b } | AndInt { dst, a, b }
-            | OrInt { dst, a, b } | XorInt { dst, a, b } | AndNotInt { dst, a, b } | Shl { dst, a, b }
-            | ShrInt { dst, a, b } | ShrUint { dst, a, b } | AddFloat { dst, a, b } | SubFloat { dst, a, b }
-            | MulFloat { dst, a, b } | DivFloat { dst, a, b } | EqInt { dst, a, b } | NeInt { dst, a, b }
-            | LtInt { dst, a, b } | LeInt { dst, a, b } | LtUint { dst, a, b } | LeUint { dst, a, b }
-            | EqFloat { dst, a, b } | NeFloat { dst, a, b } | LtFloat { dst, a, b } | LeFloat { dst, a, b }
-            | EqStr { dst, a, b } | LtStr { dst, a, b } => vec![dst, a, b],
-            NegInt { dst, a } | ComplInt { dst, a } | AddIntImm { dst, a, .. } | NegFloat { dst, a }
-            | IntToFloat { dst, a } | UintToFloat { dst, a } | FloatToInt { dst, a } | FloatToUint { dst, a }
+            AddInt { dst, a, b }
+            | SubInt { dst, a, b }
+            | MulInt { dst, a, b }
+            | DivInt { dst, a, b }
+            | RemInt { dst, a, b }
+            | DivUint { dst, a, b }
+            | RemUint { dst, a, b }
+            | AndInt { dst, a, b }
+            | OrInt { dst, a, b }
+            | XorInt { dst, a, b }
+            | AndNotInt { dst, a, b }
+            | Shl { dst, a, b }
+            | ShrInt { dst, a, b }
+            | ShrUint { dst, a, b }
+            | AddFloat { dst, a, b }
+            | SubFloat { dst, a, b }
+            | MulFloat { dst, a, b }
+            | DivFloat { dst, a, b }
+            | EqInt { dst, a, b }
+            | NeInt { dst, a, b }
+            | LtInt { dst, a, b }
+            | LeInt { dst, a, b }
+            | LtUint { dst, a, b }
+            | LeUint { dst, a, b }
+            | EqFloat { dst, a, b }
+            | NeFloat { dst, a, b }
+            | LtFloat { dst, a, b }
+            | LeFloat { dst, a, b }
+            | EqStr { dst, a, b }
+            | LtStr { dst, a, b } => vec![dst, a, b],
+            NegInt { dst, a }
+            | ComplInt { dst, a }
+            | AddIntImm { dst, a, .. }
+            | NegFloat { dst, a }
+            | IntToFloat { dst, a }
+            | UintToFloat { dst, a }
+            | FloatToInt { dst, a }
+            | FloatToUint { dst, a }
             | Not { dst, a } => vec![dst, a],
             CheckShift { count } => vec![count],
             JumpIf { cond, .. } | JumpIfNot { cond, .. } => vec![cond],
             Call { base, .. } => vec![base],
             Print { src, .. } => vec![src],
             PanicStr { msg } => vec![msg],
-            Jump { .. } | Loop { .. } | Return { .. } | PrintSpace | PrintNewline | PrintFlush { .. } => vec![],
+            Jump { .. }
+            | Loop { .. }
+            | Return { .. }
+            | PrintSpace
+            | PrintNewline
+            | PrintFlush { .. } => vec![],
         }
     }
 
     fn jump_target(&self) -> Option<u32> {
         match *self {
-            Op::Jump { to } | Op::Loop { to } | Op::JumpIf { to, .. } | Op::JumpIfNot { to, .. } => Some(to),
+            Op::Jump { to }
+            | Op::Loop { to }
+            | Op::JumpIf { to, .. }
+            | Op::JumpIfNot { to, .. } => Some(to),
             _ => None,
         }
     }
@@ -176,7 +407,10 @@ impl Function {
         if self.params > self.frame_size || self.results > self.frame_size {
             return err("parameters or results exceed the frame".into());
         }
-        if !matches!(self.code.last(), Some(Op::Return { .. }) | Some(Op::PanicStr { .. })) {
+        if !matches!(
+            self.code.last(),
+            Some(Op::Return { .. }) | Some(Op::PanicStr { .. })
+        ) {
             return err("code does not end in a return".into());
         }
         for op in &self.code {
@@ -194,11 +428,15 @@ impl Function {
                     // The callee's parameters and results sit in our frame from `base`.
                     let window = callee.params.max(callee.results) as usize;
                     if base as usize + window > n {
-                        return err(format!("call window of {} at {base} exceeds the frame", callee.name));
+                        return err(format!(
+                            "call window of {} at {base} exceeds the frame",
+                            callee.name
+                        ));
                     }
                 }
                 Op::Return { src, count } => {
-                    if count as usize != self.results as usize || src as usize + count as usize > n {
+                    if count as usize != self.results as usize || src as usize + count as usize > n
+                    {
                         return err("return of the wrong registers".into());
                     }
                 }

@@ -9,10 +9,18 @@ pub fn float(f: f64, bits: u32) -> String {
         return "NaN".into();
     }
     if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+        return if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     // Rust's `{:e}` gives the shortest round-trip digits.
-    let sci = if bits == 32 { format!("{:e}", f as f32) } else { format!("{:e}", f) };
+    let sci = if bits == 32 {
+        format!("{:e}", f as f32)
+    } else {
+        format!("{:e}", f)
+    };
     let (mantissa, exp) = sci.split_once('e').unwrap();
     let exp: i32 = exp.parse().unwrap();
     let negative = mantissa.starts_with('-');

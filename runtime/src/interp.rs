@@ -32,7 +32,9 @@ pub struct Program {
 impl Program {
     /// Adds a static string; returns its index for `LoadStr`.
     pub fn add_string(&mut self, bytes: &[u8]) -> u32 {
-        self.strings.push(Box::new(StrObj { bytes: bytes.into() }));
+        self.strings.push(Box::new(StrObj {
+            bytes: bytes.into(),
+        }));
         self.strings.len() as u32 - 1
     }
 
@@ -72,7 +74,10 @@ struct Frame {
 pub enum Stop {
     /// A Go panic that nothing recovered: Go's message after `panic: `, and
     /// the traceback (innermost first) as (function, file, line).
-    Panic { message: String, trace: Vec<(String, String, u32)> },
+    Panic {
+        message: String,
+        trace: Vec<(String, String, u32)>,
+    },
     /// A fatal error: the lines Go prints (`runtime: ...`, `fatal error: ...`).
     Fatal { lines: Vec<String> },
 }
@@ -83,8 +88,10 @@ pub struct Goroutine {
     stack: Vec<u64>,
     frames: Vec<Frame>,
     max_stack: usize,
-    /// Stress switch: move the stack at every call's stack check.
+    /// Stress switch: move the stack at (nearly) every call's stack check.
     move_every_call: bool,
+    /// Calls since the stack last moved (for the stress switch).
+    calls: u64,
     out: Vec<u8>,
 }
 
@@ -96,9 +103,14 @@ impl Goroutine {
         Goroutine {
             id,
             stack,
-            frames: vec![Frame { func: entry, pc: 0, base: 0 }],
+            frames: vec![Frame {
+                func: entry,
+                pc: 0,
+                base: 0,
+            }],
             max_stack,
             move_every_call: std::env::var_os("MINIGO_STRESS_STACK").is_some_and(|v| v != "0"),
+            calls: 0,
             out: Vec::new(),
         }
     }
@@ -108,11 +120,22 @@ impl Goroutine {
         self.stack.len() * SLOT + self.frames.len() * FRAME_OVERHEAD
     }
 
+    /// Under the stress switch: whether to move the stack at this check.
+    /// Every time while the stack is small; past 64 KB at calls numbered by
+    /// powers of two, so deep recursion does not copy a huge stack per call.
+    fn stress_move(&mut self) -> bool {
+        if !self.move_every_call {
+            return false;
+        }
+        self.calls += 1;
+        self.stack.len() <= 8192 || self.calls.is_power_of_two()
+    }
+
     /// Makes room for a frame of `size` registers at `base`: the stack
     /// doubles by copying, up to the limit (then Go's fatal error).
     fn ensure_stack(&mut self, base: usize, size: usize) -> Result<(), Stop> {
         let needed = base + size;
-        if needed <= self.stack.len() && !self.move_every_call {
+        if needed <= self.stack.len() && !self.stress_move() {
             return Ok(());
         }
         let mut len = self.stack.len().max(1);
@@ -122,7 +145,10 @@ impl Goroutine {
         if len * SLOT + self.frames.len() * FRAME_OVERHEAD > self.max_stack {
             return Err(Stop::Fatal {
                 lines: vec![
-                    format!("runtime: goroutine stack exceeds {}-byte limit", self.max_stack),
+                    format!(
+                        "runtime: goroutine stack exceeds {}-byte limit",
+                        self.max_stack
+                    ),
                     "fatal error: stack overflow".into(),
                 ],
             });
@@ -141,8 +167,14 @@ impl Goroutine {
             .rev()
             .map(|f| {
                 let func = &prog.funcs[f.func as usize];
-                let pc = (f.pc as usize).saturating_sub(1).min(func.lines.len().saturating_sub(1));
-                (func.name.clone(), func.file.clone(), func.lines.get(pc).copied().unwrap_or(0))
+                let pc = (f.pc as usize)
+                    .saturating_sub(1)
+                    .min(func.lines.len().saturating_sub(1));
+                (
+                    func.name.clone(),
+                    func.file.clone(),
+                    func.lines.get(pc).copied().unwrap_or(0),
+                )
             })
             .collect()
     }
@@ -160,7 +192,11 @@ impl Goroutine {
         if self.out.is_empty() {
             return Ok(());
         }
-        let r = if stderr { std::io::stderr().write_all(&self.out) } else { std::io::stdout().write_all(&self.out) };
+        let r = if stderr {
+            std::io::stderr().write_all(&self.out)
+        } else {
+            std::io::stdout().write_all(&self.out)
+        };
         self.out.clear();
         r
     }
@@ -169,7 +205,10 @@ impl Goroutine {
     /// faulting instruction).
     fn panic(&mut self, prog: &Program, frame: Frame, message: String) -> Stop {
         self.frames.push(frame);
-        Stop::Panic { message, trace: self.traceback(prog) }
+        Stop::Panic {
+            message,
+            trace: self.traceback(prog),
+        }
     }
 
     fn exec(&mut self, prog: &Program) -> Result<(), Stop> {
@@ -215,18 +254,37 @@ impl Goroutine {
                     let (x, y) = (r!(a) as i64, r!(b) as i64);
                     if y == 0 {
                         frame.pc = pc as u32;
-                        return Err(self.panic(prog, frame, "runtime error: integer divide by zero".into()));
+                        return Err(self.panic(
+                            prog,
+                            frame,
+                            "runtime error: integer divide by zero".into(),
+                        ));
                     }
-                    let v = if matches!(op, Op::DivInt { .. }) { x.wrapping_div(y) } else { x.wrapping_rem(y) };
+                    let v = if matches!(op, Op::DivInt { .. }) {
+                        x.wrapping_div(y)
+                    } else {
+                        x.wrapping_rem(y)
+                    };
                     w!(dst, v as u64)
                 }
                 Op::DivUint { dst, a, b } | Op::RemUint { dst, a, b } => {
                     let (x, y) = (r!(a), r!(b));
                     if y == 0 {
                         frame.pc = pc as u32;
-                        return Err(self.panic(prog, frame, "runtime error: integer divide by zero".into()));
+                        return Err(self.panic(
+                            prog,
+                            frame,
+                            "runtime error: integer divide by zero".into(),
+                        ));
                     }
-                    w!(dst, if matches!(op, Op::DivUint { .. }) { x / y } else { x % y })
+                    w!(
+                        dst,
+                        if matches!(op, Op::DivUint { .. }) {
+                            x / y
+                        } else {
+                            x % y
+                        }
+                    )
                 }
                 Op::AndInt { dst, a, b } => w!(dst, r!(a) & r!(b)),
                 Op::OrInt { dst, a, b } => w!(dst, r!(a) | r!(b)),
@@ -247,7 +305,11 @@ impl Goroutine {
                 Op::CheckShift { count } => {
                     if (r!(count) as i64) < 0 {
                         frame.pc = pc as u32;
-                        return Err(self.panic(prog, frame, "runtime error: negative shift amount".into()));
+                        return Err(self.panic(
+                            prog,
+                            frame,
+                            "runtime error: negative shift amount".into(),
+                        ));
                     }
                 }
                 Op::NegInt { dst, a } => w!(dst, (r!(a) as i64).wrapping_neg() as u64),
@@ -256,7 +318,14 @@ impl Goroutine {
                 Op::Wrap { dst, bits, signed } => {
                     let v = r!(dst);
                     let shift = 64 - bits as u32;
-                    w!(dst, if signed { (((v << shift) as i64) >> shift) as u64 } else { (v << shift) >> shift })
+                    w!(
+                        dst,
+                        if signed {
+                            (((v << shift) as i64) >> shift) as u64
+                        } else {
+                            (v << shift) >> shift
+                        }
+                    )
                 }
                 Op::AddFloat { dst, a, b } => w!(dst, (f!(a) + f!(b)).to_bits()),
                 Op::SubFloat { dst, a, b } => w!(dst, (f!(a) - f!(b)).to_bits()),
@@ -270,11 +339,28 @@ impl Goroutine {
                 // these match amd64 (0x8000000000000000 for NaN and overflow).
                 Op::FloatToInt { dst, a } => {
                     let x = f!(a);
-                    w!(dst, if x.is_nan() || x >= 9.223372036854775807e18 || x < -9.223372036854775808e18 { 1u64 << 63 } else { x as i64 as u64 })
+                    w!(
+                        dst,
+                        if x.is_nan()
+                            || x >= 9.223372036854775807e18
+                            || x < -9.223372036854775808e18
+                        {
+                            1u64 << 63
+                        } else {
+                            x as i64 as u64
+                        }
+                    )
                 }
                 Op::FloatToUint { dst, a } => {
                     let x = f!(a);
-                    w!(dst, if x < 9.223372036854775807e18 { x as i64 as u64 } else { (x - 9.223372036854775808e18) as i64 as u64 ^ (1 << 63) })
+                    w!(
+                        dst,
+                        if x < 9.223372036854775807e18 {
+                            x as i64 as u64
+                        } else {
+                            (x - 9.223372036854775808e18) as i64 as u64 ^ (1 << 63)
+                        }
+                    )
                 }
                 Op::EqInt { dst, a, b } => w!(dst, (r!(a) == r!(b)) as u64),
                 Op::NeInt { dst, a, b } => w!(dst, (r!(a) != r!(b)) as u64),
@@ -286,8 +372,12 @@ impl Goroutine {
                 Op::NeFloat { dst, a, b } => w!(dst, (f!(a) != f!(b)) as u64),
                 Op::LtFloat { dst, a, b } => w!(dst, (f!(a) < f!(b)) as u64),
                 Op::LeFloat { dst, a, b } => w!(dst, (f!(a) <= f!(b)) as u64),
-                Op::EqStr { dst, a, b } => w!(dst, (string_bytes(r!(a)) == string_bytes(r!(b))) as u64),
-                Op::LtStr { dst, a, b } => w!(dst, (string_bytes(r!(a)) < string_bytes(r!(b))) as u64),
+                Op::EqStr { dst, a, b } => {
+                    w!(dst, (string_bytes(r!(a)) == string_bytes(r!(b))) as u64)
+                }
+                Op::LtStr { dst, a, b } => {
+                    w!(dst, (string_bytes(r!(a)) < string_bytes(r!(b))) as u64)
+                }
                 Op::Not { dst, a } => w!(dst, (r!(a) == 0) as u64),
                 Op::Jump { to } => pc = to as usize,
                 Op::JumpIf { cond, to } => {
@@ -310,13 +400,19 @@ impl Goroutine {
                     if let Err(stop) = self.ensure_stack(new_base, target.frame_size as usize) {
                         return Err(stop);
                     }
-                    frame = Frame { func: callee, pc: 0, base: new_base };
+                    frame = Frame {
+                        func: callee,
+                        pc: 0,
+                        base: new_base,
+                    };
                     func = target;
                     code = &func.code;
                     pc = 0;
                     // Fresh registers past the arguments are zero, as Go's
                     // zero values (and the GC's pointer maps) expect.
-                    self.stack[new_base + func.params as usize..new_base + func.frame_size as usize].fill(0);
+                    self.stack
+                        [new_base + func.params as usize..new_base + func.frame_size as usize]
+                        .fill(0);
                     regs = self.stack[new_base..].as_mut_ptr();
                 }
                 Op::Return { src, count } => {
@@ -337,11 +433,20 @@ impl Goroutine {
                 Op::Print { src, kind } => {
                     let v = r!(src);
                     match kind {
-                        PrintKind::Int => self.out.extend_from_slice((v as i64).to_string().as_bytes()),
+                        PrintKind::Int => self
+                            .out
+                            .extend_from_slice((v as i64).to_string().as_bytes()),
                         PrintKind::Uint => self.out.extend_from_slice(v.to_string().as_bytes()),
-                        PrintKind::Float => self.out.extend_from_slice(format::float(f64::from_bits(v), 64).as_bytes()),
-                        PrintKind::Float32 => self.out.extend_from_slice(format::float(f64::from_bits(v), 32).as_bytes()),
-                        PrintKind::Bool => self.out.extend_from_slice(if v != 0 { b"true" } else { b"false" }),
+                        PrintKind::Float => self
+                            .out
+                            .extend_from_slice(format::float(f64::from_bits(v), 64).as_bytes()),
+                        PrintKind::Float32 => self
+                            .out
+                            .extend_from_slice(format::float(f64::from_bits(v), 32).as_bytes()),
+                        PrintKind::Bool => {
+                            self.out
+                                .extend_from_slice(if v != 0 { b"true" } else { b"false" })
+                        }
                         PrintKind::String => self.out.extend_from_slice(string_bytes(v)),
                     }
                 }

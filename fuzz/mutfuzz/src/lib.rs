@@ -69,7 +69,11 @@ impl Rng {
     pub fn log_size(&mut self, max: usize) -> usize {
         let bits = usize::BITS - max.leading_zeros();
         let b = self.below(bits as usize + 1) as u32;
-        let cap = if b >= usize::BITS { max } else { (1usize << b).min(max) };
+        let cap = if b >= usize::BITS {
+            max
+        } else {
+            (1usize << b).min(max)
+        };
         self.range(1.min(cap), cap.max(1))
     }
 
@@ -219,22 +223,145 @@ pub fn token_spans(src: &[u8]) -> Vec<(usize, usize)> {
 
 /// Go's tokens, plus a few troublemakers: what the fuzzer inserts.
 pub const DICTIONARY: &[&str] = &[
-    "package", "import", "func", "var", "const", "type", "struct", "interface", "map", "chan",
-    "<-chan", "chan<-", "if", "else", "for", "range", "switch", "case", "default", "select",
-    "go", "defer", "return", "break", "continue", "goto", "fallthrough", "(", ")", "[", "]",
-    "{", "}", ",", ";", ":", ".", "...", "=", ":=", "+", "-", "*", "/", "%", "&", "|", "^",
-    "<<", ">>", "&^", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=",
-    "&&", "||", "<-", "++", "--", "==", "!=", "<", "<=", ">", ">=", "!", "~", "\n", " ", "_",
-    "x", "T", "main", "int", "string", "any", "nil", "true", "0", "1", "0x", "0b1", "1e9",
-    "1.5", "0o7", "1_000", "1__0", "0x_", "1i", "'a'", "'\\n'", "'", "'ab'", "\"s\"", "\"",
-    "\"\\x\"", "`raw`", "`", "/*", "*/", "//", "/* c \n */", "\u{feff}", "\u{0}", "é", "\u{2028}",
-    "\u{1F600}", "[T any]", "[P *C,]", "[N]", "x.(type)", "func() {}", "struct{}", "interface{}",
-    "map[int]int", "[]int{}", "T{}", "case x:", "default:", "else if x {", "L:", "goto L",
+    "package",
+    "import",
+    "func",
+    "var",
+    "const",
+    "type",
+    "struct",
+    "interface",
+    "map",
+    "chan",
+    "<-chan",
+    "chan<-",
+    "if",
+    "else",
+    "for",
+    "range",
+    "switch",
+    "case",
+    "default",
+    "select",
+    "go",
+    "defer",
+    "return",
+    "break",
+    "continue",
+    "goto",
+    "fallthrough",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ",",
+    ";",
+    ":",
+    ".",
+    "...",
+    "=",
+    ":=",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "&",
+    "|",
+    "^",
+    "<<",
+    ">>",
+    "&^",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    "%=",
+    "&=",
+    "|=",
+    "^=",
+    "<<=",
+    ">>=",
+    "&^=",
+    "&&",
+    "||",
+    "<-",
+    "++",
+    "--",
+    "==",
+    "!=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "!",
+    "~",
+    "\n",
+    " ",
+    "_",
+    "x",
+    "T",
+    "main",
+    "int",
+    "string",
+    "any",
+    "nil",
+    "true",
+    "0",
+    "1",
+    "0x",
+    "0b1",
+    "1e9",
+    "1.5",
+    "0o7",
+    "1_000",
+    "1__0",
+    "0x_",
+    "1i",
+    "'a'",
+    "'\\n'",
+    "'",
+    "'ab'",
+    "\"s\"",
+    "\"",
+    "\"\\x\"",
+    "`raw`",
+    "`",
+    "/*",
+    "*/",
+    "//",
+    "/* c \n */",
+    "\u{feff}",
+    "\u{0}",
+    "é",
+    "\u{2028}",
+    "\u{1F600}",
+    "[T any]",
+    "[P *C,]",
+    "[N]",
+    "x.(type)",
+    "func() {}",
+    "struct{}",
+    "interface{}",
+    "map[int]int",
+    "[]int{}",
+    "T{}",
+    "case x:",
+    "default:",
+    "else if x {",
+    "L:",
+    "goto L",
 ];
+
+/// No mutated input grows past this, whatever `max_len` allows.
+pub const HARD_MAX_LEN: usize = 4 << 20;
 
 /// Applies one to a few random mutations to `src`. `other` is another input
 /// to splice from. The result is capped at `max_len` bytes, except that a
-/// deep-nesting insertion may exceed it (that is its point).
+/// deep-nesting insertion may exceed it (that is its point), up to
+/// [`HARD_MAX_LEN`].
 pub fn mutate(src: &[u8], other: &[u8], rng: &mut Rng, max_len: usize) -> Vec<u8> {
     let mut out = src.to_vec();
     let rounds = 1 + rng.log_size(8);
@@ -243,6 +370,8 @@ pub fn mutate(src: &[u8], other: &[u8], rng: &mut Rng, max_len: usize) -> Vec<u8
         if out.len() > max_len && !rng.one_in(8) {
             out.truncate(max_len);
         }
+        // Repeating a long line thousands of times could reach gigabytes.
+        out.truncate(HARD_MAX_LEN.max(max_len));
     }
     out
 }
@@ -269,8 +398,15 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
             let n = rng.log_size(8);
             for _ in 0..n {
                 let i = rng.below(out.len() + 1);
-                let b = *rng.pick(&[0u8, b'\n', b'{', b'}', b'(', b')', b'"', b'`', b'\'', b'/', b'*', 0x80, 0xc3, 0xff, b'\\']);
-                let b = if rng.one_in(3) { rng.below(256) as u8 } else { b };
+                let b = *rng.pick(&[
+                    0u8, b'\n', b'{', b'}', b'(', b')', b'"', b'`', b'\'', b'/', b'*', 0x80, 0xc3,
+                    0xff, b'\\',
+                ]);
+                let b = if rng.one_in(3) {
+                    rng.below(256) as u8
+                } else {
+                    b
+                };
                 out.insert(i, b);
             }
         }
@@ -292,7 +428,11 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
             let i = rng.below(toks.len());
             let j = (i + rng.log_size(32)).min(toks.len()) - 1;
             let piece = out[toks[i].0..toks[j].1].to_vec();
-            let times = if rng.one_in(4) { rng.log_size(2000) } else { rng.range(1, 3) };
+            let times = if rng.one_in(4) {
+                rng.log_size(2000)
+            } else {
+                rng.range(1, 3)
+            };
             let mut ins = Vec::with_capacity(piece.len() * times + times);
             for _ in 0..times {
                 ins.push(b' ');
@@ -333,8 +473,16 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
         // Splice with another file, at token or byte boundaries.
         10 => {
             let ot = token_spans(other);
-            let cut_a = if toks.is_empty() { rng.below(out.len() + 1) } else { rng.pick(&toks).0 };
-            let cut_b = if ot.is_empty() { rng.below(other.len() + 1) } else { rng.pick(&ot).0 };
+            let cut_a = if toks.is_empty() {
+                rng.below(out.len() + 1)
+            } else {
+                rng.pick(&toks).0
+            };
+            let cut_b = if ot.is_empty() {
+                rng.below(other.len() + 1)
+            } else {
+                rng.pick(&ot).0
+            };
             out.truncate(cut_a);
             out.extend_from_slice(&other[cut_b..]);
         }
@@ -349,7 +497,11 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
         }
         // Deep nesting inserted at a token boundary, balanced or not.
         12 | 13 => {
-            let at = if toks.is_empty() { rng.below(out.len() + 1) } else { rng.pick(&toks).1 };
+            let at = if toks.is_empty() {
+                rng.below(out.len() + 1)
+            } else {
+                rng.pick(&toks).1
+            };
             let n = rng.depth();
             let frag = nest_fragment(rng, n);
             out.splice(at..at, frag);
@@ -357,7 +509,12 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
         // Repeat a whole line many times.
         14 => {
             let lines: Vec<usize> = std::iter::once(0)
-                .chain(out.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1))
+                .chain(
+                    out.iter()
+                        .enumerate()
+                        .filter(|(_, &b)| b == b'\n')
+                        .map(|(i, _)| i + 1),
+                )
                 .collect();
             let i = rng.below(lines.len());
             let lo = lines[i];
@@ -375,7 +532,11 @@ fn mutate_once(out: &mut Vec<u8>, other: &[u8], rng: &mut Rng) {
         }
         // Truncate.
         _ => {
-            let at = if toks.is_empty() { rng.below(out.len() + 1) } else { rng.pick(&toks).1 };
+            let at = if toks.is_empty() {
+                rng.below(out.len() + 1)
+            } else {
+                rng.pick(&toks).1
+            };
             out.truncate(at);
         }
     }
@@ -419,58 +580,370 @@ pub enum Ctx {
 }
 
 pub const SHAPES: &[Shape] = &[
-    Shape { name: "parens", ctx: Ctx::Expr, open: "(", mid: "x", close: ")" },
-    Shape { name: "unary_minus", ctx: Ctx::Expr, open: "- ", mid: "x", close: "" },
-    Shape { name: "unary_not", ctx: Ctx::Expr, open: "!", mid: "x", close: "" },
-    Shape { name: "unary_xor", ctx: Ctx::Expr, open: "^", mid: "x", close: "" },
-    Shape { name: "unary_mixed", ctx: Ctx::Expr, open: "- ! ^ + * & <-", mid: "x", close: "" },
-    Shape { name: "deref", ctx: Ctx::Expr, open: "*", mid: "p", close: "" },
-    Shape { name: "address", ctx: Ctx::Expr, open: "& ", mid: "x", close: "" },
-    Shape { name: "receive", ctx: Ctx::Expr, open: "<-", mid: "c", close: "" },
-    Shape { name: "selector_chain", ctx: Ctx::Expr, open: "", mid: "x", close: ".f" },
-    Shape { name: "index_chain", ctx: Ctx::Expr, open: "", mid: "x", close: "[0]" },
-    Shape { name: "call_chain", ctx: Ctx::Expr, open: "", mid: "f", close: "()" },
-    Shape { name: "slice_chain", ctx: Ctx::Expr, open: "", mid: "x", close: "[1:2]" },
-    Shape { name: "assert_chain", ctx: Ctx::Expr, open: "", mid: "x", close: ".(T)" },
-    Shape { name: "nested_index", ctx: Ctx::Expr, open: "x[", mid: "0", close: "]" },
-    Shape { name: "nested_call", ctx: Ctx::Expr, open: "f(", mid: "1", close: ")" },
-    Shape { name: "conversion", ctx: Ctx::Expr, open: "int(", mid: "1", close: ")" },
-    Shape { name: "binary_left", ctx: Ctx::Expr, open: "", mid: "x", close: " + x" },
-    Shape { name: "binary_right", ctx: Ctx::Expr, open: "x + (", mid: "x", close: ")" },
-    Shape { name: "binary_mixed", ctx: Ctx::Expr, open: "", mid: "1", close: " * 2 + 3 << 4 == 5 && 6 || 7" },
-    Shape { name: "composite_lit", ctx: Ctx::Expr, open: "[]any{", mid: "", close: "}" },
-    Shape { name: "composite_elided", ctx: Ctx::Expr, open: "{", mid: "", close: "}" },
-    Shape { name: "keyed_lit", ctx: Ctx::Expr, open: "T{f: ", mid: "1", close: "}" },
-    Shape { name: "func_lit", ctx: Ctx::Expr, open: "func() { _ = ", mid: "1", close: " }" },
-    Shape { name: "func_lit_call", ctx: Ctx::Expr, open: "func() int { return ", mid: "1", close: " }()" },
-    Shape { name: "blocks", ctx: Ctx::Stmt, open: "{", mid: "", close: "}" },
-    Shape { name: "blocks_nl", ctx: Ctx::Stmt, open: "{\n", mid: "", close: "}\n" },
-    Shape { name: "if_nest", ctx: Ctx::Stmt, open: "if x {\n", mid: "", close: "}\n" },
-    Shape { name: "else_if_chain", ctx: Ctx::Stmt, open: "", mid: "if x {\n}", close: " else if x {\n}" },
-    Shape { name: "for_nest", ctx: Ctx::Stmt, open: "for {\n", mid: "", close: "}\n" },
-    Shape { name: "range_nest", ctx: Ctx::Stmt, open: "for range x {\n", mid: "", close: "}\n" },
-    Shape { name: "switch_nest", ctx: Ctx::Stmt, open: "switch {\ncase x:\n", mid: "", close: "}\n" },
-    Shape { name: "type_switch_nest", ctx: Ctx::Stmt, open: "switch x.(type) {\ndefault:\n", mid: "", close: "}\n" },
-    Shape { name: "select_nest", ctx: Ctx::Stmt, open: "select {\ndefault:\n", mid: "", close: "}\n" },
-    Shape { name: "labels", ctx: Ctx::Stmt, open: "L: ", mid: "x++", close: "" },
-    Shape { name: "go_func_nest", ctx: Ctx::Stmt, open: "go func() {\n", mid: "", close: "}()\n" },
-    Shape { name: "pointer_type", ctx: Ctx::Type, open: "*", mid: "int", close: "" },
-    Shape { name: "slice_type", ctx: Ctx::Type, open: "[]", mid: "int", close: "" },
-    Shape { name: "array_type", ctx: Ctx::Type, open: "[1]", mid: "int", close: "" },
-    Shape { name: "map_value", ctx: Ctx::Type, open: "map[int]", mid: "int", close: "" },
-    Shape { name: "map_key", ctx: Ctx::Type, open: "map[", mid: "int", close: "]int" },
-    Shape { name: "chan_type", ctx: Ctx::Type, open: "chan ", mid: "int", close: "" },
-    Shape { name: "recv_chan_type", ctx: Ctx::Type, open: "<-chan ", mid: "int", close: "" },
-    Shape { name: "func_result", ctx: Ctx::Type, open: "func() ", mid: "int", close: "" },
-    Shape { name: "func_param", ctx: Ctx::Type, open: "func(", mid: "int", close: ")" },
-    Shape { name: "struct_type", ctx: Ctx::Type, open: "struct{ f ", mid: "int", close: " }" },
-    Shape { name: "interface_type", ctx: Ctx::Type, open: "interface{ m() ", mid: "int", close: " }" },
-    Shape { name: "paren_type", ctx: Ctx::Type, open: "(", mid: "int", close: ")" },
-    Shape { name: "generic_type", ctx: Ctx::Type, open: "G[", mid: "int", close: "]" },
-    Shape { name: "interface_embed", ctx: Ctx::Type, open: "interface{ ", mid: "~int", close: " }" },
-    Shape { name: "func_lit_var", ctx: Ctx::Expr, open: "func() int { var y = ", mid: "1", close: "; return y }()" },
-    Shape { name: "type_param_constraint", ctx: Ctx::Top, open: "type T[P interface{ ~", mid: "int", close: " }] int\n" },
-    Shape { name: "var_decl_nest", ctx: Ctx::Top, open: "var x = func() int { var y = ", mid: "1", close: "; return y }()\n" },
+    Shape {
+        name: "parens",
+        ctx: Ctx::Expr,
+        open: "(",
+        mid: "x",
+        close: ")",
+    },
+    Shape {
+        name: "unary_minus",
+        ctx: Ctx::Expr,
+        open: "- ",
+        mid: "x",
+        close: "",
+    },
+    Shape {
+        name: "unary_not",
+        ctx: Ctx::Expr,
+        open: "!",
+        mid: "x",
+        close: "",
+    },
+    Shape {
+        name: "unary_xor",
+        ctx: Ctx::Expr,
+        open: "^",
+        mid: "x",
+        close: "",
+    },
+    Shape {
+        name: "unary_mixed",
+        ctx: Ctx::Expr,
+        open: "- ! ^ + * & <-",
+        mid: "x",
+        close: "",
+    },
+    Shape {
+        name: "deref",
+        ctx: Ctx::Expr,
+        open: "*",
+        mid: "p",
+        close: "",
+    },
+    Shape {
+        name: "address",
+        ctx: Ctx::Expr,
+        open: "& ",
+        mid: "x",
+        close: "",
+    },
+    Shape {
+        name: "receive",
+        ctx: Ctx::Expr,
+        open: "<-",
+        mid: "c",
+        close: "",
+    },
+    Shape {
+        name: "selector_chain",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "x",
+        close: ".f",
+    },
+    Shape {
+        name: "index_chain",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "x",
+        close: "[0]",
+    },
+    Shape {
+        name: "call_chain",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "f",
+        close: "()",
+    },
+    Shape {
+        name: "slice_chain",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "x",
+        close: "[1:2]",
+    },
+    Shape {
+        name: "assert_chain",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "x",
+        close: ".(T)",
+    },
+    Shape {
+        name: "nested_index",
+        ctx: Ctx::Expr,
+        open: "x[",
+        mid: "0",
+        close: "]",
+    },
+    Shape {
+        name: "nested_call",
+        ctx: Ctx::Expr,
+        open: "f(",
+        mid: "1",
+        close: ")",
+    },
+    Shape {
+        name: "conversion",
+        ctx: Ctx::Expr,
+        open: "int(",
+        mid: "1",
+        close: ")",
+    },
+    Shape {
+        name: "binary_left",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "x",
+        close: " + x",
+    },
+    Shape {
+        name: "binary_right",
+        ctx: Ctx::Expr,
+        open: "x + (",
+        mid: "x",
+        close: ")",
+    },
+    Shape {
+        name: "binary_mixed",
+        ctx: Ctx::Expr,
+        open: "",
+        mid: "1",
+        close: " * 2 + 3 << 4 == 5 && 6 || 7",
+    },
+    Shape {
+        name: "composite_lit",
+        ctx: Ctx::Expr,
+        open: "[]any{",
+        mid: "",
+        close: "}",
+    },
+    Shape {
+        name: "composite_elided",
+        ctx: Ctx::Expr,
+        open: "{",
+        mid: "",
+        close: "}",
+    },
+    Shape {
+        name: "keyed_lit",
+        ctx: Ctx::Expr,
+        open: "T{f: ",
+        mid: "1",
+        close: "}",
+    },
+    Shape {
+        name: "func_lit",
+        ctx: Ctx::Expr,
+        open: "func() { _ = ",
+        mid: "1",
+        close: " }",
+    },
+    Shape {
+        name: "func_lit_call",
+        ctx: Ctx::Expr,
+        open: "func() int { return ",
+        mid: "1",
+        close: " }()",
+    },
+    Shape {
+        name: "blocks",
+        ctx: Ctx::Stmt,
+        open: "{",
+        mid: "",
+        close: "}",
+    },
+    Shape {
+        name: "blocks_nl",
+        ctx: Ctx::Stmt,
+        open: "{\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "if_nest",
+        ctx: Ctx::Stmt,
+        open: "if x {\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "else_if_chain",
+        ctx: Ctx::Stmt,
+        open: "",
+        mid: "if x {\n}",
+        close: " else if x {\n}",
+    },
+    Shape {
+        name: "for_nest",
+        ctx: Ctx::Stmt,
+        open: "for {\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "range_nest",
+        ctx: Ctx::Stmt,
+        open: "for range x {\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "switch_nest",
+        ctx: Ctx::Stmt,
+        open: "switch {\ncase x:\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "type_switch_nest",
+        ctx: Ctx::Stmt,
+        open: "switch x.(type) {\ndefault:\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "select_nest",
+        ctx: Ctx::Stmt,
+        open: "select {\ndefault:\n",
+        mid: "",
+        close: "}\n",
+    },
+    Shape {
+        name: "labels",
+        ctx: Ctx::Stmt,
+        open: "L: ",
+        mid: "x++",
+        close: "",
+    },
+    Shape {
+        name: "go_func_nest",
+        ctx: Ctx::Stmt,
+        open: "go func() {\n",
+        mid: "",
+        close: "}()\n",
+    },
+    Shape {
+        name: "pointer_type",
+        ctx: Ctx::Type,
+        open: "*",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "slice_type",
+        ctx: Ctx::Type,
+        open: "[]",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "array_type",
+        ctx: Ctx::Type,
+        open: "[1]",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "map_value",
+        ctx: Ctx::Type,
+        open: "map[int]",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "map_key",
+        ctx: Ctx::Type,
+        open: "map[",
+        mid: "int",
+        close: "]int",
+    },
+    Shape {
+        name: "chan_type",
+        ctx: Ctx::Type,
+        open: "chan ",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "recv_chan_type",
+        ctx: Ctx::Type,
+        open: "<-chan ",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "func_result",
+        ctx: Ctx::Type,
+        open: "func() ",
+        mid: "int",
+        close: "",
+    },
+    Shape {
+        name: "func_param",
+        ctx: Ctx::Type,
+        open: "func(",
+        mid: "int",
+        close: ")",
+    },
+    Shape {
+        name: "struct_type",
+        ctx: Ctx::Type,
+        open: "struct{ f ",
+        mid: "int",
+        close: " }",
+    },
+    Shape {
+        name: "interface_type",
+        ctx: Ctx::Type,
+        open: "interface{ m() ",
+        mid: "int",
+        close: " }",
+    },
+    Shape {
+        name: "paren_type",
+        ctx: Ctx::Type,
+        open: "(",
+        mid: "int",
+        close: ")",
+    },
+    Shape {
+        name: "generic_type",
+        ctx: Ctx::Type,
+        open: "G[",
+        mid: "int",
+        close: "]",
+    },
+    Shape {
+        name: "interface_embed",
+        ctx: Ctx::Type,
+        open: "interface{ ",
+        mid: "~int",
+        close: " }",
+    },
+    Shape {
+        name: "func_lit_var",
+        ctx: Ctx::Expr,
+        open: "func() int { var y = ",
+        mid: "1",
+        close: "; return y }()",
+    },
+    Shape {
+        name: "type_param_constraint",
+        ctx: Ctx::Top,
+        open: "type T[P interface{ ~",
+        mid: "int",
+        close: " }] int\n",
+    },
+    Shape {
+        name: "var_decl_nest",
+        ctx: Ctx::Top,
+        open: "var x = func() int { var y = ",
+        mid: "1",
+        close: "; return y }()\n",
+    },
 ];
 
 /// The shape's body nested `n` deep, with no surrounding program.
@@ -532,7 +1005,11 @@ pub fn generate(rng: &mut Rng) -> Vec<u8> {
         for _ in 0..rng.range(1, 6) {
             let s = rng.pick(&exprs);
             let n = rng.log_size(200);
-            let mid = if s.mid.is_empty() { String::new() } else { e.clone() };
+            let mid = if s.mid.is_empty() {
+                String::new()
+            } else {
+                e.clone()
+            };
             e = nest(s.open, &mid, s.close, n);
         }
         format!("package p\n\nfunc f() {{\n\t_ = {e}\n}}\n").into_bytes()
@@ -545,7 +1022,11 @@ pub fn generate(rng: &mut Rng) -> Vec<u8> {
 /// (halves, quarters, ... single bytes) and to shorten long runs of a
 /// repeated byte, keeping every change for which `still_fails` holds.
 /// `budget` caps the number of `still_fails` calls.
-pub fn minimize(mut input: Vec<u8>, mut still_fails: impl FnMut(&[u8]) -> bool, budget: usize) -> Vec<u8> {
+pub fn minimize(
+    mut input: Vec<u8>,
+    mut still_fails: impl FnMut(&[u8]) -> bool,
+    budget: usize,
+) -> Vec<u8> {
     let mut calls = 0usize;
     let mut chunk = input.len() / 2;
     while chunk >= 1 && calls < budget {

@@ -14,9 +14,14 @@
 //! (`fuzz-child`), so that an abort (a stack overflow cannot be caught) is
 //! recorded from the input the child saved just before parsing, and the loop
 //! restarts with the next seed. The child parses on one long-lived thread
-//! with the CLI's 1 GiB stack, catches panics with `catch_unwind`, and treats
-//! a parse that takes longer than `--timeout-ms` as a hang (the thread is
-//! abandoned and a new one started).
+//! with the CLI's 1 GiB stack and catches panics with `catch_unwind`
+//! (unique panics are minimized and saved under OUT/crashes/). A parse that
+//! takes longer than `--timeout-ms` on an input under 100 KiB is a hang: it
+//! is saved under OUT/hangs/ with the time it really took (the child waits
+//! up to `--abandon-ms` more to learn it, then abandons the thread and
+//! starts a new one). Parses over `--slow-ms` go to OUT/slow/. Inputs that
+//! produce a new kind of outcome (first diagnostic, roughly) join the
+//! mutation pool and OUT/interesting/.
 
 use mutfuzz::*;
 use std::collections::{HashMap, HashSet};
@@ -184,7 +189,9 @@ fn supervise(o: Opts) {
         restarts += 1;
         let cur = o.out.join("current.bin");
         let input = std::fs::read(&cur).unwrap_or_default();
-        let name = o.out.join(format!("crashes/abort-{:016x}.bin", fnv(&input)));
+        let name = o
+            .out
+            .join(format!("crashes/abort-{:016x}.bin", fnv(&input)));
         std::fs::write(&name, &input).unwrap();
         eprintln!(
             "!! child died ({status}); its input ({} bytes) saved as {}",
@@ -272,7 +279,9 @@ fn normalize(m: &str) -> String {
         out.push(' ');
         prev = w;
     }
-    out.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect()
+    out.chars()
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect()
 }
 
 fn fuzz_child(o: Opts) {
@@ -282,7 +291,11 @@ fn fuzz_child(o: Opts) {
         std::fs::create_dir_all(o.out.join(d)).unwrap();
     }
     let seeds = load_corpus(&default_seed_dirs(&o.repo));
-    assert!(!seeds.is_empty(), "no seed files under {}", o.repo.display());
+    assert!(
+        !seeds.is_empty(),
+        "no seed files under {}",
+        o.repo.display()
+    );
     let mut pool: Vec<Vec<u8>> = seeds.iter().map(|(_, b)| b.clone()).collect();
     let n_seeds = pool.len();
     let mut rng = Rng::new(o.seed);
@@ -302,7 +315,8 @@ fn fuzz_child(o: Opts) {
     let cur = o.out.join("current.bin");
     let progress = o.out.join("progress.txt");
     loop {
-        if o.iters.is_some_and(|m| n >= m) || o.secs.is_some_and(|s| start.elapsed().as_secs() >= s) {
+        if o.iters.is_some_and(|m| n >= m) || o.secs.is_some_and(|s| start.elapsed().as_secs() >= s)
+        {
             break;
         }
         // Choose an input.
@@ -322,7 +336,8 @@ fn fuzz_child(o: Opts) {
             kinds[2] += 1;
             let mut s = String::from("package p\n");
             for _ in 0..rng.log_size(400) {
-                s.push_str(*rng.pick(DICTIONARY));
+                let w: &&str = rng.pick(DICTIONARY);
+                s.push_str(w);
                 s.push(' ');
             }
             s.into_bytes()
@@ -355,9 +370,14 @@ fn fuzz_child(o: Opts) {
                 if len < 102_400 {
                     hangs += 1;
                 }
-                let name = o.out.join(format!("{dir}/{dir}-{took}-{len}b-{:016x}.go", fnv(&input)));
+                let name = o
+                    .out
+                    .join(format!("{dir}/{dir}-{took}-{len}b-{:016x}.go", fnv(&input)));
                 std::fs::write(&name, &input).unwrap();
-                eprintln!("!! too slow: {took} on {len} bytes; saved {}", name.display());
+                eprintln!(
+                    "!! too slow: {took} on {len} bytes; saved {}",
+                    name.display()
+                );
                 match r {
                     Ok(r) => r,
                     Err(_) => {
@@ -465,7 +485,11 @@ fn report_panic(o: &Opts, input: &[u8], msg: &str) {
     });
     let name = o.out.join(format!("crashes/panic-{h:016x}.min.go"));
     std::fs::write(&name, &min).unwrap();
-    eprintln!("   minimized to {} bytes: {:?}", min.len(), String::from_utf8_lossy(&min));
+    eprintln!(
+        "   minimized to {} bytes: {:?}",
+        min.len(),
+        String::from_utf8_lossy(&min)
+    );
 }
 
 // ---- the other commands ---------------------------------------------------------
@@ -479,7 +503,10 @@ fn run_files(paths: &[String]) {
         let o = match o {
             Outcome::Panicked(m) => format!("PANIC {}", last_panic(m)),
             Outcome::Returned { ok, errors, first } => {
-                format!("ok={ok} errors={errors} first={:.100}", first.unwrap_or_default())
+                format!(
+                    "ok={ok} errors={errors} first={:.100}",
+                    first.unwrap_or_default()
+                )
             }
         };
         println!("{p}: {len} B, {:.3} s, {o}", dt.as_secs_f64());
@@ -505,7 +532,11 @@ fn shapes(args: &[String]) {
                     format!("ok={ok} errors={errors} {:.90}", first.unwrap_or_default())
                 }
             };
-            println!("{:22} depth {d:6} {len:8} B {:7.3} s {o}", s.name, dt.as_secs_f64());
+            println!(
+                "{:22} depth {d:6} {len:8} B {:7.3} s {o}",
+                s.name,
+                dt.as_secs_f64()
+            );
             let _ = std::io::stdout().flush();
         }
     }
@@ -533,5 +564,9 @@ fn minimize_file(args: &[String]) {
         )
     });
     std::fs::write(out, &min).unwrap();
-    println!("{target}\nminimized to {} bytes: {:?}", min.len(), String::from_utf8_lossy(&min));
+    println!(
+        "{target}\nminimized to {} bytes: {:?}",
+        min.len(),
+        String::from_utf8_lossy(&min)
+    );
 }

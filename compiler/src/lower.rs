@@ -1,0 +1,1200 @@
+//! Lowering checked functions to the runtime's register bytecode.
+//!
+//! This first cut covers the scalar core of Go: integers of every size,
+//! floats, bools, string constants, local variables, arithmetic with Go's
+//! wraparound, comparisons, `&&`/`||`, `if`, `for` (three-clause, condition,
+//! infinite, range over an integer), expression `switch`, `break` and
+//! `continue`, calls of package functions with several results, recursion,
+//! and printing with `print`/`println`/`fmt.Print`/`fmt.Println`. Anything
+//! else is refused with a diagnostic that names it — never run differently.
+//!
+//! Registers: parameters first, then each local variable gets its own
+//! register for its lifetime; temporaries are taken above them and
+//! released after each statement. Calls pass arguments in a window of
+//! consecutive registers at the top of the frame, where results come back.
+
+use crate::basic::BasicKind;
+use crate::check::{Program as Checked, TypeAndValue};
+use crate::constant::Value;
+use crate::objects::{Builtin, FileId, ObjId, ObjKind};
+use crate::types::{Type, TypeId};
+use grammar::ast::{self, AssignOp, BinaryOp, ExprKind, StmtKind, UnaryOp};
+use grammar::{Diagnostic, LineIndex, Span};
+use runtime::bytecode::{FuncId, Function, Op, PrintKind, Reg};
+use runtime::interp::Program;
+use std::collections::HashMap;
+
+/// Compiles package main's functions. `path` is the source file as
+/// tracebacks print it.
+pub fn lower_program(
+    checked: &Checked,
+    file: FileId,
+    ast: &ast::File,
+    src: &[u8],
+    path: &str,
+) -> Result<(Program, FuncId), Vec<Diagnostic>> {
+    let mut funcs: HashMap<ObjId, FuncId> = HashMap::new();
+    let mut decls = Vec::new();
+    let mut errors = Vec::new();
+    for d in &ast.decls {
+        match d {
+            ast::Decl::Func(f) if f.recv.is_none() && f.type_params.is_empty() => {
+                if let Some(&id) = checked.info.defs.get(&(file, f.name.span)) {
+                    funcs.insert(id, decls.len() as FuncId);
+                    decls.push(f.as_ref());
+                }
+            }
+            ast::Decl::Func(f) => errors.push(unsupported(
+                f.name.span,
+                if f.recv.is_some() {
+                    "methods"
+                } else {
+                    "generic functions"
+                },
+            )),
+            ast::Decl::Var(g) if !g.specs.is_empty() => {
+                errors.push(unsupported(g.span, "package-level variables"))
+            }
+            ast::Decl::Type(g) => errors.push(unsupported(g.span, "type declarations")),
+            _ => {}
+        }
+    }
+    if !ast.imports.iter().all(|i| i.path.raw.as_ref() == "\"fmt\"") {
+        let bad = ast
+            .imports
+            .iter()
+            .find(|i| i.path.raw.as_ref() != "\"fmt\"")
+            .unwrap();
+        errors.push(unsupported(
+            bad.span,
+            &format!("the package {}", bad.path.raw),
+        ));
+    }
+    let lines = LineIndex::new(src);
+    let mut prog = Program::default();
+    let mut main = None;
+    for f in &decls {
+        let mut l = Lowerer {
+            checked,
+            file,
+            funcs: &funcs,
+            prog: &mut prog,
+            lines: &lines,
+            code: Vec::new(),
+            line_of: Vec::new(),
+            line: 0,
+            vars: HashMap::new(),
+            next: 0,
+            max: 0,
+            loops: Vec::new(),
+            errors: Vec::new(),
+            results: 0,
+        };
+        let func = l.function(f, path);
+        errors.append(&mut l.errors);
+        if f.name.name.as_ref() == "main" {
+            main = Some(prog.funcs.len() as FuncId);
+        }
+        prog.funcs.push(func);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if let Err(e) = prog.verify() {
+        return Err(vec![Diagnostic::error(
+            ast.package.span,
+            format!("minigo internal error: bad bytecode: {e}"),
+        )]);
+    }
+    Ok((prog, main.expect("the checker guarantees main")))
+}
+
+fn unsupported(span: Span, what: &str) -> Diagnostic {
+    Diagnostic::error(span, format!("minigo cannot run {what} yet"))
+        .with_note("this version's VM runs integers, floats, bools, string constants, functions and control flow")
+}
+
+struct Loop {
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+struct Lowerer<'a> {
+    checked: &'a Checked,
+    file: FileId,
+    funcs: &'a HashMap<ObjId, FuncId>,
+    prog: &'a mut Program,
+    lines: &'a LineIndex,
+    code: Vec<Op>,
+    line_of: Vec<u32>,
+    line: u32,
+    vars: HashMap<ObjId, Reg>,
+    next: u16,
+    max: u16,
+    loops: Vec<Loop>,
+    errors: Vec<Diagnostic>,
+    results: u16,
+}
+
+/// How a value of a basic type is represented and operated on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Repr {
+    Int { bits: u8, signed: bool },
+    Float { f32: bool },
+    Bool,
+    Str,
+}
+
+impl<'a> Lowerer<'a> {
+    fn emit(&mut self, op: Op) -> usize {
+        self.code.push(op);
+        self.line_of.push(self.line);
+        self.code.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.code.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, to: u32) {
+        match &mut self.code[at] {
+            Op::Jump { to: t }
+            | Op::JumpIf { to: t, .. }
+            | Op::JumpIfNot { to: t, .. }
+            | Op::Loop { to: t } => *t = to,
+            _ => unreachable!("patching a non-jump"),
+        }
+    }
+
+    fn temp(&mut self) -> Reg {
+        let r = self.next;
+        self.next += 1;
+        self.max = self.max.max(self.next);
+        r
+    }
+
+    fn fail(&mut self, span: Span, what: &str) {
+        self.errors.push(unsupported(span, what));
+    }
+
+    fn tv(&self, e: &ast::Expr) -> Option<&TypeAndValue> {
+        self.checked.info.types.get(&(self.file, e.span))
+    }
+
+    fn repr(&self, t: TypeId) -> Option<Repr> {
+        let k = self.checked.types.basic_kind(t)?;
+        use BasicKind::*;
+        Some(match k {
+            Bool | UntypedBool => Repr::Bool,
+            String | UntypedString => Repr::Str,
+            Float32 => Repr::Float { f32: true },
+            Float64 | UntypedFloat => Repr::Float { f32: false },
+            Int8 => Repr::Int {
+                bits: 8,
+                signed: true,
+            },
+            Int16 => Repr::Int {
+                bits: 16,
+                signed: true,
+            },
+            Int32 | UntypedRune => Repr::Int {
+                bits: 32,
+                signed: true,
+            },
+            Int | Int64 | UntypedInt => Repr::Int {
+                bits: 64,
+                signed: true,
+            },
+            Uint8 => Repr::Int {
+                bits: 8,
+                signed: false,
+            },
+            Uint16 => Repr::Int {
+                bits: 16,
+                signed: false,
+            },
+            Uint32 => Repr::Int {
+                bits: 32,
+                signed: false,
+            },
+            Uint | Uint64 | Uintptr => Repr::Int {
+                bits: 64,
+                signed: false,
+            },
+            _ => return None,
+        })
+    }
+
+    fn type_of(&mut self, e: &ast::Expr) -> Option<(TypeId, Repr)> {
+        let t = self.tv(e)?.ty;
+        match self.repr(t) {
+            Some(r) => Some((t, r)),
+            None => {
+                let name = self.checked.types.display(t, Some("main"));
+                self.fail(e.span, &format!("values of type {name}"));
+                None
+            }
+        }
+    }
+
+    fn function(&mut self, f: &ast::FuncDecl, path: &str) -> Function {
+        self.line = self.lines.line_col(f.span.lo).0;
+        let mut params = 0u16;
+        for p in &f.sig.params {
+            for n in &p.names {
+                let reg = self.temp();
+                if let Some(&id) = self.checked.info.defs.get(&(self.file, n.span)) {
+                    self.vars.insert(id, reg);
+                }
+                params += 1;
+            }
+            if p.names.is_empty() {
+                self.temp();
+                params += 1;
+            }
+            self.check_param_type(&p.ty);
+        }
+        let mut results = 0u16;
+        for r in &f.sig.results {
+            if !r.names.is_empty() {
+                self.fail(r.span, "named results");
+            }
+            results += r.names.len().max(1) as u16;
+            self.check_param_type(&r.ty);
+        }
+        self.results = results;
+        // The result window must fit in the frame too.
+        self.max = self.max.max(results);
+        if let Some(body) = &f.body {
+            self.block(&body.stmts);
+        }
+        // Falling off the end of a function without results.
+        self.line = self.lines.line_col(f.span.hi.saturating_sub(1)).0;
+        let r = self.temp();
+        self.emit(Op::Return { src: r, count: 0 });
+        if results > 0 {
+            // Unreachable (the checker proved every path returns), but the
+            // verifier wants a well-formed Return.
+            let last = self.code.len() - 1;
+            self.code[last] = Op::Return {
+                src: 0,
+                count: results,
+            };
+        }
+        Function {
+            name: format!("main.{}", f.name.name),
+            code: std::mem::take(&mut self.code),
+            frame_size: self.max.max(1),
+            params,
+            results,
+            lines: std::mem::take(&mut self.line_of),
+            file: path.to_string(),
+        }
+    }
+
+    fn check_param_type(&mut self, t: &ast::Expr) {
+        if let Some(tv) = self.tv(t) {
+            if self.repr(tv.ty).is_none() {
+                let name = self.checked.types.display(tv.ty, Some("main"));
+                self.fail(t.span, &format!("values of type {name}"));
+            }
+        }
+    }
+
+    // ---- statements ----------------------------------------------------
+
+    fn block(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            let mark = self.next;
+            self.stmt(s);
+            // Temporaries die with the statement; locals it declared stay.
+            self.next = self.next.max(mark);
+            self.release_to_locals(mark);
+        }
+    }
+
+    /// Frees temporaries above the highest local register.
+    fn release_to_locals(&mut self, mark: u16) {
+        let top_local = self.vars.values().map(|&r| r + 1).max().unwrap_or(0);
+        self.next = mark.max(top_local);
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        self.line = self.lines.line_col(s.span.lo).0;
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::Decl(ast::Decl::Const(_)) => {}
+            StmtKind::Decl(ast::Decl::Var(g)) => {
+                for spec in &g.specs {
+                    self.define(&spec.names, &spec.values);
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                rhs,
+            } => {
+                let names: Vec<ast::Ident> = lhs
+                    .iter()
+                    .filter_map(|e| {
+                        if let ExprKind::Ident(i) = &e.kind {
+                            Some(i.clone())
+                        } else {
+                            None
+                        }
+                    })
+                    .collect();
+                // Variables redeclared by := are assigned; new ones defined.
+                let all_new = names
+                    .iter()
+                    .all(|n| self.checked.info.defs.contains_key(&(self.file, n.span)));
+                if all_new {
+                    self.define(&names, rhs);
+                } else {
+                    self.assign(lhs, rhs, s.span);
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Assign,
+                rhs,
+            } => self.assign(lhs, rhs, s.span),
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Op(op),
+                rhs,
+            } => {
+                let Some(dst) = self.lvalue(&lhs[0]) else {
+                    return;
+                };
+                let Some((_, repr)) = self.type_of(&lhs[0]) else {
+                    return;
+                };
+                let y = self.operand(&rhs[0]);
+                if let Some(y) = y {
+                    self.binop(*op, repr, dst, dst, y, s.span);
+                }
+            }
+            StmtKind::IncDec { x, inc } => {
+                let Some(dst) = self.lvalue(x) else { return };
+                let Some((_, repr)) = self.type_of(x) else {
+                    return;
+                };
+                match repr {
+                    Repr::Int { bits, signed } => {
+                        self.emit(Op::AddIntImm {
+                            dst,
+                            a: dst,
+                            imm: if *inc { 1 } else { -1 },
+                        });
+                        self.wrap(dst, bits, signed);
+                    }
+                    Repr::Float { f32 } => {
+                        let one = self.temp();
+                        self.emit(Op::LoadFloat {
+                            dst: one,
+                            value: 1.0,
+                        });
+                        if *inc {
+                            self.emit(Op::AddFloat {
+                                dst,
+                                a: dst,
+                                b: one,
+                            });
+                        } else {
+                            self.emit(Op::SubFloat {
+                                dst,
+                                a: dst,
+                                b: one,
+                            });
+                        }
+                        if f32 {
+                            self.emit(Op::RoundF32 { dst });
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            StmtKind::Return(results) => self.return_stmt(results, s.span),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let Some(c) = self.operand(cond) else { return };
+                let skip = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+                self.block(&then.stmts);
+                match els {
+                    None => {
+                        let here = self.here();
+                        self.patch(skip, here);
+                    }
+                    Some(e) => {
+                        let over = self.emit(Op::Jump { to: 0 });
+                        let here = self.here();
+                        self.patch(skip, here);
+                        let mark = self.next;
+                        self.stmt(e);
+                        self.release_to_locals(mark);
+                        let end = self.here();
+                        self.patch(over, end);
+                    }
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let top = self.here();
+                let exit = match cond {
+                    Some(c) => {
+                        let mark = self.next;
+                        let Some(r) = self.operand(c) else { return };
+                        let j = self.emit(Op::JumpIfNot { cond: r, to: 0 });
+                        self.next = mark;
+                        Some(j)
+                    }
+                    None => None,
+                };
+                self.loops.push(Loop {
+                    breaks: vec![],
+                    continues: vec![],
+                });
+                self.block(&body.stmts);
+                let cont = self.here();
+                if let Some(p) = post {
+                    let mark = self.next;
+                    self.stmt(p);
+                    self.next = mark;
+                }
+                self.emit(Op::Loop { to: top });
+                let end = self.here();
+                if let Some(j) = exit {
+                    self.patch(j, end);
+                }
+                let l = self.loops.pop().unwrap();
+                for b in l.breaks {
+                    self.patch(b, end);
+                }
+                for c in l.continues {
+                    self.patch(c, cont);
+                }
+            }
+            StmtKind::Range {
+                key,
+                value: None,
+                define,
+                x,
+                body,
+            } if self.is_int_range(x) => {
+                // for i := range n
+                let Some(n) = self.operand(x) else { return };
+                let limit = self.temp();
+                self.emit(Op::Move { dst: limit, src: n });
+                let counter = self.temp();
+                self.emit(Op::LoadInt {
+                    dst: counter,
+                    value: 0,
+                });
+                let key_reg = match key {
+                    Some(k) if *define => {
+                        let ExprKind::Ident(id) = &k.kind else { return };
+                        match self.checked.info.defs.get(&(self.file, id.span)) {
+                            Some(&obj) => {
+                                let r = self.temp();
+                                self.vars.insert(obj, r);
+                                Some(r)
+                            }
+                            None => None, // `_`
+                        }
+                    }
+                    Some(k) => self.lvalue(k),
+                    None => None,
+                };
+                let top = self.here();
+                let cond = self.temp();
+                self.emit(Op::LtInt {
+                    dst: cond,
+                    a: counter,
+                    b: limit,
+                });
+                let exit = self.emit(Op::JumpIfNot { cond, to: 0 });
+                if let Some(k) = key_reg {
+                    // Go 1.22: each iteration has its own variable; with no
+                    // closures yet, a copy is all that requires.
+                    self.emit(Op::Move {
+                        dst: k,
+                        src: counter,
+                    });
+                }
+                self.loops.push(Loop {
+                    breaks: vec![],
+                    continues: vec![],
+                });
+                self.block(&body.stmts);
+                let cont = self.here();
+                self.emit(Op::AddIntImm {
+                    dst: counter,
+                    a: counter,
+                    imm: 1,
+                });
+                self.emit(Op::Loop { to: top });
+                let end = self.here();
+                self.patch(exit, end);
+                let l = self.loops.pop().unwrap();
+                for b in l.breaks {
+                    self.patch(b, end);
+                }
+                for c in l.continues {
+                    self.patch(c, cont);
+                }
+            }
+            StmtKind::Break(None) => match self.loops.last() {
+                Some(_) => {
+                    let j = self.emit(Op::Jump { to: 0 });
+                    self.loops.last_mut().unwrap().breaks.push(j);
+                }
+                None => self.fail(s.span, "break outside a loop (in switch)"),
+            },
+            StmtKind::Continue(None) => {
+                let j = self.emit(Op::Jump { to: 0 });
+                match self.loops.last_mut() {
+                    Some(l) => l.continues.push(j),
+                    None => self.fail(s.span, "continue here"),
+                }
+            }
+            StmtKind::Switch { init, tag, clauses } => {
+                self.switch(init.as_deref(), tag.as_ref(), clauses, s.span)
+            }
+            _ => self.fail(s.span, "this kind of statement"),
+        }
+    }
+
+    fn is_int_range(&self, x: &ast::Expr) -> bool {
+        self.tv(x)
+            .and_then(|t| self.checked.types.basic_kind(t.ty))
+            .is_some_and(|k| k.is_integer())
+    }
+
+    fn switch(
+        &mut self,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+        span: Span,
+    ) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        if clauses.iter().any(|c| {
+            c.body
+                .iter()
+                .any(|s| matches!(s.kind, StmtKind::Fallthrough | StmtKind::Break(_)))
+        }) {
+            return self.fail(span, "fallthrough or break in a switch");
+        }
+        let tag = match tag {
+            Some(t) => {
+                let Some(r) = self.operand(t) else { return };
+                let Some((_, repr)) = self.type_of(t) else {
+                    return;
+                };
+                // Keep the tag in its own register for all the cases.
+                let keep = self.temp();
+                self.emit(Op::Move { dst: keep, src: r });
+                Some((keep, repr))
+            }
+            None => None,
+        };
+        let mut ends = Vec::new();
+        let mut default = None;
+        for c in clauses {
+            let Some(exprs) = &c.exprs else {
+                default = Some(c);
+                continue;
+            };
+            // Any matching case jumps to the body.
+            let mut to_body = Vec::new();
+            for e in exprs {
+                let mark = self.next;
+                let Some(v) = self.operand(e) else { return };
+                let cond = match tag {
+                    Some((t, repr)) => {
+                        let d = self.temp();
+                        self.compare(BinaryOp::Eql, repr, d, t, v);
+                        d
+                    }
+                    None => v,
+                };
+                to_body.push(self.emit(Op::JumpIf { cond, to: 0 }));
+                self.next = mark;
+            }
+            let skip = self.emit(Op::Jump { to: 0 });
+            let body = self.here();
+            for j in to_body {
+                self.patch(j, body);
+            }
+            self.block(&c.body);
+            ends.push(self.emit(Op::Jump { to: 0 }));
+            let next = self.here();
+            self.patch(skip, next);
+        }
+        if let Some(d) = default {
+            self.block(&d.body);
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+    }
+
+    fn expr_stmt(&mut self, e: &ast::Expr) {
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                if let Some(kind) = self.print_call(fun) {
+                    return self.print(kind, args);
+                }
+                self.call(e, fun, args);
+            }
+            _ => self.fail(e.span, "this expression statement"),
+        }
+    }
+
+    /// print, println, fmt.Print, fmt.Println: (newline, spaces, stderr).
+    fn print_call(&self, fun: &ast::Expr) -> Option<(bool, bool, bool)> {
+        let id = match &fun.kind {
+            ExprKind::Ident(_) => self.checked.info.uses.get(&(self.file, fun.span))?,
+            ExprKind::Selector { sel, .. } => self.checked.info.uses.get(&(self.file, sel.span))?,
+            _ => return None,
+        };
+        let obj = self.checked.obj(*id);
+        match (&obj.kind, obj.pkg.as_ref(), obj.name.as_ref()) {
+            (ObjKind::Builtin(Builtin::Println), _, _) => Some((true, true, true)),
+            (ObjKind::Builtin(Builtin::Print), _, _) => Some((false, false, true)),
+            (ObjKind::Func, "fmt", "Println") => Some((true, true, false)),
+            (ObjKind::Func, "fmt", "Print") => Some((false, false, false)),
+            _ => None,
+        }
+    }
+
+    fn print(&mut self, (newline, spaces, stderr): (bool, bool, bool), args: &[ast::Expr]) {
+        let mut prev_string = true;
+        for (i, a) in args.iter().enumerate() {
+            let Some((_, repr)) = self.type_of(a) else {
+                return;
+            };
+            let kind = match repr {
+                Repr::Int { signed: true, .. } => PrintKind::Int,
+                Repr::Int { signed: false, .. } => PrintKind::Uint,
+                Repr::Float { f32: true } => PrintKind::Float32,
+                Repr::Float { f32: false } => PrintKind::Float,
+                Repr::Bool => PrintKind::Bool,
+                Repr::Str => PrintKind::String,
+            };
+            let is_string = repr == Repr::Str;
+            // fmt.Print separates operands with a space when neither is a string.
+            if i > 0 && (spaces || (!is_string && !prev_string)) {
+                self.emit(Op::PrintSpace);
+            }
+            prev_string = is_string;
+            let mark = self.next;
+            if let Some(r) = self.operand(a) {
+                self.emit(Op::Print { src: r, kind });
+            }
+            self.next = mark;
+        }
+        if newline {
+            self.emit(Op::PrintNewline);
+        }
+        self.emit(Op::PrintFlush { stderr });
+    }
+
+    /// `var`/`:=`: new variables, each with its own register.
+    fn define(&mut self, names: &[ast::Ident], values: &[ast::Expr]) {
+        if values.len() == 1 && names.len() > 1 {
+            // a, b := f()
+            let ExprKind::Call { fun, args, .. } = &values[0].kind else {
+                return self.fail(values[0].span, "this multi-value assignment");
+            };
+            let Some(base) = self.call(&values[0], fun, args) else {
+                return;
+            };
+            for (i, n) in names.iter().enumerate() {
+                if let Some(&obj) = self.checked.info.defs.get(&(self.file, n.span)) {
+                    let r = self.temp();
+                    self.emit(Op::Move {
+                        dst: r,
+                        src: base + i as u16,
+                    });
+                    self.vars.insert(obj, r);
+                }
+            }
+            return;
+        }
+        for (i, n) in names.iter().enumerate() {
+            let Some(&obj) = self.checked.info.defs.get(&(self.file, n.span)) else {
+                if let Some(v) = values.get(i) {
+                    self.operand(v);
+                }
+                continue;
+            };
+            let ty = self.checked.obj(obj).ty.unwrap();
+            if self.repr(ty).is_none() {
+                let name = self.checked.types.display(ty, Some("main"));
+                return self.fail(n.span, &format!("values of type {name}"));
+            }
+            let r = self.temp();
+            match values.get(i) {
+                Some(v) => {
+                    if let Some(src) = self.operand(v) {
+                        self.emit(Op::Move { dst: r, src });
+                    }
+                }
+                None => {
+                    // The zero value.
+                    self.emit(Op::LoadInt { dst: r, value: 0 });
+                }
+            }
+            self.vars.insert(obj, r);
+        }
+    }
+
+    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], span: Span) {
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let ExprKind::Call { fun, args, .. } = &rhs[0].kind else {
+                return self.fail(span, "this multi-value assignment");
+            };
+            let Some(base) = self.call(&rhs[0], fun, args) else {
+                return;
+            };
+            for (i, l) in lhs.iter().enumerate() {
+                if let Some(dst) = self.lvalue(l) {
+                    self.emit(Op::Move {
+                        dst,
+                        src: base + i as u16,
+                    });
+                }
+            }
+            return;
+        }
+        // Evaluate every right-hand side before assigning (x, y = y, x).
+        let mut vals = Vec::new();
+        for v in rhs {
+            let Some(r) = self.operand(v) else { return };
+            let t = self.temp();
+            self.emit(Op::Move { dst: t, src: r });
+            vals.push(t);
+        }
+        for (l, v) in lhs.iter().zip(vals) {
+            if let Some(dst) = self.lvalue(l) {
+                self.emit(Op::Move { dst, src: v });
+            }
+        }
+    }
+
+    /// The register of an assignable expression (a local variable); None
+    /// for `_` or after reporting what cannot be assigned yet.
+    fn lvalue(&mut self, e: &ast::Expr) -> Option<Reg> {
+        match &e.kind {
+            ExprKind::Ident(id) if id.name.as_ref() == "_" => None,
+            ExprKind::Ident(_) => {
+                let obj = *self.checked.info.uses.get(&(self.file, e.span))?;
+                match self.vars.get(&obj) {
+                    Some(&r) => Some(r),
+                    None => {
+                        self.fail(e.span, "assignments to package-level variables");
+                        None
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.lvalue(x),
+            _ => {
+                self.fail(e.span, "this kind of assignment");
+                None
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, results: &[ast::Expr], span: Span) {
+        if results.is_empty() {
+            let r = self.temp();
+            self.emit(Op::Return { src: r, count: 0 });
+            if self.results > 0 {
+                self.fail(span, "bare returns with named results");
+            }
+            return;
+        }
+        if results.len() == 1 && self.results > 1 {
+            // return f() with several results
+            let ExprKind::Call { fun, args, .. } = &results[0].kind else {
+                return;
+            };
+            let Some(base) = self.call(&results[0], fun, args) else {
+                return;
+            };
+            self.emit(Op::Return {
+                src: base,
+                count: self.results,
+            });
+            return;
+        }
+        // Results go to consecutive temporaries, then back to the caller.
+        let vals: Vec<Reg> = results.iter().filter_map(|r| self.operand(r)).collect();
+        if vals.len() != results.len() {
+            return;
+        }
+        let base = self.next;
+        for v in vals {
+            let t = self.temp();
+            self.emit(Op::Move { dst: t, src: v });
+        }
+        self.emit(Op::Return {
+            src: base,
+            count: results.len() as u16,
+        });
+    }
+
+    // ---- expressions ---------------------------------------------------
+
+    /// A register holding `e`'s value: a variable's own register, or a
+    /// temporary.
+    fn operand(&mut self, e: &ast::Expr) -> Option<Reg> {
+        if let Some(tv) = self.tv(e) {
+            if let Some(v) = tv.value.clone() {
+                let ty = tv.ty;
+                return self.constant(e, &v, ty);
+            }
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.operand(x),
+            ExprKind::Ident(_) => {
+                let obj = *self.checked.info.uses.get(&(self.file, e.span))?;
+                match self.vars.get(&obj) {
+                    Some(&r) => Some(r),
+                    None => {
+                        self.fail(e.span, "package-level variables");
+                        None
+                    }
+                }
+            }
+            ExprKind::Binary {
+                op: op @ (BinaryOp::LAnd | BinaryOp::LOr),
+                x,
+                y,
+            } => {
+                let dst = self.temp();
+                let a = self.operand(x)?;
+                self.emit(Op::Move { dst, src: a });
+                let skip = if *op == BinaryOp::LAnd {
+                    self.emit(Op::JumpIfNot { cond: dst, to: 0 })
+                } else {
+                    self.emit(Op::JumpIf { cond: dst, to: 0 })
+                };
+                let b = self.operand(y)?;
+                self.emit(Op::Move { dst, src: b });
+                let end = self.here();
+                self.patch(skip, end);
+                Some(dst)
+            }
+            ExprKind::Binary { op, x, y } => {
+                let (_, repr) = self.type_of(x)?;
+                let a = self.operand(x)?;
+                let b = self.operand(y)?;
+                let dst = self.temp();
+                if matches!(
+                    op,
+                    BinaryOp::Eql
+                        | BinaryOp::Neq
+                        | BinaryOp::Lss
+                        | BinaryOp::Leq
+                        | BinaryOp::Gtr
+                        | BinaryOp::Geq
+                ) {
+                    self.compare(*op, repr, dst, a, b);
+                } else {
+                    self.binop(*op, repr, dst, a, b, e.span);
+                }
+                Some(dst)
+            }
+            ExprKind::Unary { op, x } => {
+                let (_, repr) = self.type_of(e)?;
+                let a = self.operand(x)?;
+                let dst = self.temp();
+                match (op, repr) {
+                    (UnaryOp::Pos, _) => {
+                        self.emit(Op::Move { dst, src: a });
+                    }
+                    (UnaryOp::Neg, Repr::Int { bits, signed }) => {
+                        self.emit(Op::NegInt { dst, a });
+                        self.wrap(dst, bits, signed);
+                    }
+                    (UnaryOp::Neg, Repr::Float { .. }) => {
+                        self.emit(Op::NegFloat { dst, a });
+                    }
+                    (UnaryOp::Xor, Repr::Int { bits, signed }) => {
+                        self.emit(Op::ComplInt { dst, a });
+                        self.wrap(dst, bits, signed);
+                    }
+                    (UnaryOp::Not, _) => {
+                        self.emit(Op::Not { dst, a });
+                    }
+                    _ => {
+                        self.fail(e.span, "this operator");
+                        return None;
+                    }
+                }
+                Some(dst)
+            }
+            ExprKind::Call { fun, args, .. } => {
+                if let Some(t) = self.tv(fun) {
+                    // A conversion T(x).
+                    if self.is_type(fun) {
+                        let to = t.ty;
+                        return self.convert(&args[0], to, e.span);
+                    }
+                }
+                let base = self.call(e, fun, args)?;
+                Some(base)
+            }
+            _ => {
+                self.fail(e.span, "this kind of expression");
+                None
+            }
+        }
+    }
+
+    fn is_type(&self, fun: &ast::Expr) -> bool {
+        let id = match &fun.kind {
+            ExprKind::Ident(_) => self.checked.info.uses.get(&(self.file, fun.span)),
+            ExprKind::Paren(x) => return self.is_type(x),
+            _ => None,
+        };
+        id.is_some_and(|id| matches!(self.checked.obj(*id).kind, ObjKind::TypeName))
+    }
+
+    fn convert(&mut self, x: &ast::Expr, to: TypeId, span: Span) -> Option<Reg> {
+        let (_, from) = self.type_of(x)?;
+        let Some(to) = self.repr(to) else {
+            self.fail(span, "this conversion");
+            return None;
+        };
+        let a = self.operand(x)?;
+        let dst = self.temp();
+        match (from, to) {
+            (Repr::Int { .. }, Repr::Int { bits, signed }) => {
+                self.emit(Op::Move { dst, src: a });
+                self.wrap(dst, bits, signed);
+            }
+            (Repr::Int { signed, .. }, Repr::Float { f32 }) => {
+                self.emit(if signed {
+                    Op::IntToFloat { dst, a }
+                } else {
+                    Op::UintToFloat { dst, a }
+                });
+                if f32 {
+                    self.emit(Op::RoundF32 { dst });
+                }
+            }
+            (Repr::Float { .. }, Repr::Int { bits, signed }) => {
+                self.emit(if signed {
+                    Op::FloatToInt { dst, a }
+                } else {
+                    Op::FloatToUint { dst, a }
+                });
+                self.wrap(dst, bits, signed);
+            }
+            (Repr::Float { .. }, Repr::Float { f32 }) => {
+                self.emit(Op::Move { dst, src: a });
+                if f32 {
+                    self.emit(Op::RoundF32 { dst });
+                }
+            }
+            (a1, b1) if a1 == b1 => {
+                self.emit(Op::Move { dst, src: a });
+            }
+            _ => {
+                self.fail(span, "this conversion");
+                return None;
+            }
+        }
+        Some(dst)
+    }
+
+    fn constant(&mut self, e: &ast::Expr, v: &Value, ty: TypeId) -> Option<Reg> {
+        let dst = self.temp();
+        match (self.repr(ty), v) {
+            (Some(Repr::Bool), Value::Bool(b)) => {
+                self.emit(Op::LoadInt {
+                    dst,
+                    value: *b as i64,
+                });
+            }
+            (Some(Repr::Str), Value::String(s)) => {
+                let index = self.prog.add_string(s);
+                self.emit(Op::LoadStr { dst, index });
+            }
+            (Some(Repr::Float { .. }), v) => {
+                self.emit(Op::LoadFloat {
+                    dst,
+                    value: v.as_f64().unwrap_or(0.0),
+                });
+            }
+            (Some(Repr::Int { signed, .. }), v) => {
+                let value = if signed {
+                    v.as_i64()?
+                } else {
+                    v.as_u64()? as i64
+                };
+                self.emit(Op::LoadInt { dst, value });
+            }
+            _ => {
+                self.fail(e.span, "this constant");
+                return None;
+            }
+        }
+        Some(dst)
+    }
+
+    fn wrap(&mut self, dst: Reg, bits: u8, signed: bool) {
+        if bits < 64 {
+            self.emit(Op::Wrap { dst, bits, signed });
+        }
+    }
+
+    fn binop(&mut self, op: BinaryOp, repr: Repr, dst: Reg, a: Reg, b: Reg, span: Span) {
+        match repr {
+            Repr::Int { bits, signed } => {
+                let o = match op {
+                    BinaryOp::Add => Op::AddInt { dst, a, b },
+                    BinaryOp::Sub => Op::SubInt { dst, a, b },
+                    BinaryOp::Mul => Op::MulInt { dst, a, b },
+                    BinaryOp::Quo if signed => Op::DivInt { dst, a, b },
+                    BinaryOp::Quo => Op::DivUint { dst, a, b },
+                    BinaryOp::Rem if signed => Op::RemInt { dst, a, b },
+                    BinaryOp::Rem => Op::RemUint { dst, a, b },
+                    BinaryOp::And => Op::AndInt { dst, a, b },
+                    BinaryOp::Or => Op::OrInt { dst, a, b },
+                    BinaryOp::Xor => Op::XorInt { dst, a, b },
+                    BinaryOp::AndNot => Op::AndNotInt { dst, a, b },
+                    BinaryOp::Shl => {
+                        self.emit(Op::CheckShift { count: b });
+                        Op::Shl { dst, a, b }
+                    }
+                    BinaryOp::Shr if signed => {
+                        self.emit(Op::CheckShift { count: b });
+                        Op::ShrInt { dst, a, b }
+                    }
+                    BinaryOp::Shr => {
+                        self.emit(Op::CheckShift { count: b });
+                        Op::ShrUint { dst, a, b }
+                    }
+                    _ => return self.fail(span, "this operator"),
+                };
+                self.emit(o);
+                self.wrap(dst, bits, signed);
+            }
+            Repr::Float { f32 } => {
+                let o = match op {
+                    BinaryOp::Add => Op::AddFloat { dst, a, b },
+                    BinaryOp::Sub => Op::SubFloat { dst, a, b },
+                    BinaryOp::Mul => Op::MulFloat { dst, a, b },
+                    BinaryOp::Quo => Op::DivFloat { dst, a, b },
+                    _ => return self.fail(span, "this operator"),
+                };
+                self.emit(o);
+                if f32 {
+                    self.emit(Op::RoundF32 { dst });
+                }
+            }
+            _ => self.fail(span, "this operator on strings or bools"),
+        }
+    }
+
+    fn compare(&mut self, op: BinaryOp, repr: Repr, dst: Reg, a: Reg, b: Reg) {
+        // a > b is b < a; a >= b is b <= a.
+        let (op, a, b) = match op {
+            BinaryOp::Gtr => (BinaryOp::Lss, b, a),
+            BinaryOp::Geq => (BinaryOp::Leq, b, a),
+            o => (o, a, b),
+        };
+        let o = match (repr, op) {
+            (Repr::Int { .. } | Repr::Bool, BinaryOp::Eql) => Op::EqInt { dst, a, b },
+            (Repr::Int { .. } | Repr::Bool, BinaryOp::Neq) => Op::NeInt { dst, a, b },
+            (Repr::Int { signed: true, .. }, BinaryOp::Lss) => Op::LtInt { dst, a, b },
+            (Repr::Int { signed: true, .. }, BinaryOp::Leq) => Op::LeInt { dst, a, b },
+            (Repr::Int { signed: false, .. }, BinaryOp::Lss) => Op::LtUint { dst, a, b },
+            (Repr::Int { signed: false, .. }, BinaryOp::Leq) => Op::LeUint { dst, a, b },
+            (Repr::Float { .. }, BinaryOp::Eql) => Op::EqFloat { dst, a, b },
+            (Repr::Float { .. }, BinaryOp::Neq) => Op::NeFloat { dst, a, b },
+            (Repr::Float { .. }, BinaryOp::Lss) => Op::LtFloat { dst, a, b },
+            (Repr::Float { .. }, BinaryOp::Leq) => Op::LeFloat { dst, a, b },
+            (Repr::Str, BinaryOp::Eql) => Op::EqStr { dst, a, b },
+            (Repr::Str, BinaryOp::Neq) => {
+                self.emit(Op::EqStr { dst, a, b });
+                Op::Not { dst, a: dst }
+            }
+            (Repr::Str, BinaryOp::Lss) => Op::LtStr { dst, a, b },
+            (Repr::Str, BinaryOp::Leq) => {
+                // a <= b is !(b < a)
+                self.emit(Op::LtStr { dst, a: b, b: a });
+                Op::Not { dst, a: dst }
+            }
+            _ => unreachable!("the checker allows no other comparison"),
+        };
+        self.emit(o);
+    }
+
+    /// A call of a package function: arguments in a window at the top of
+    /// the frame; returns the window's base, where the results are.
+    fn call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<Reg> {
+        let ExprKind::Ident(_) = &fun.kind else {
+            self.fail(e.span, "calls of this kind");
+            return None;
+        };
+        let obj = *self.checked.info.uses.get(&(self.file, fun.span))?;
+        let Some(&callee) = self.funcs.get(&obj) else {
+            let name = self.checked.obj(obj).name.clone();
+            self.fail(e.span, &format!("calls of {name}"));
+            return None;
+        };
+        let sig = self
+            .checked
+            .types
+            .signature(self.checked.obj(obj).ty?)?
+            .clone();
+        if sig.variadic {
+            self.fail(e.span, "variadic calls");
+            return None;
+        }
+        // Arguments are evaluated first (they may call too), then copied
+        // into the window.
+        let mut vals = Vec::new();
+        for a in args {
+            vals.push(self.operand(a)?);
+        }
+        let base = self.next;
+        let window = (sig.params.len().max(sig.results.len())) as u16;
+        for _ in 0..window {
+            self.temp();
+        }
+        for (i, v) in vals.into_iter().enumerate() {
+            self.emit(Op::Move {
+                dst: base + i as u16,
+                src: v,
+            });
+        }
+        self.emit(Op::Call { func: callee, base });
+        Some(base)
+    }
+}
