@@ -161,6 +161,10 @@ impl<'a> Lowerer<'a> {
             Op::Jump { to: t }
             | Op::JumpIf { to: t, .. }
             | Op::JumpIfNot { to: t, .. }
+            | Op::JumpIfNotLtInt { to: t, .. }
+            | Op::JumpIfNotLeInt { to: t, .. }
+            | Op::JumpIfNotEqInt { to: t, .. }
+            | Op::JumpIfNotNeInt { to: t, .. }
             | Op::Loop { to: t } => *t = to,
             _ => unreachable!("patching a non-jump"),
         }
@@ -427,8 +431,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let Some(c) = self.operand(cond) else { return };
-                let skip = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+                let Some(skip) = self.branch_unless(cond) else {
+                    return;
+                };
                 self.block(&then.stmts);
                 match els {
                     None => {
@@ -460,8 +465,9 @@ impl<'a> Lowerer<'a> {
                 let exit = match cond {
                     Some(c) => {
                         let mark = self.next;
-                        let Some(r) = self.operand(c) else { return };
-                        let j = self.emit(Op::JumpIfNot { cond: r, to: 0 });
+                        let Some(j) = self.branch_unless(c) else {
+                            return;
+                        };
                         self.next = mark;
                         Some(j)
                     }
@@ -854,6 +860,13 @@ impl<'a> Lowerer<'a> {
         if vals.len() != results.len() {
             return;
         }
+        if vals.len() == 1 {
+            self.emit(Op::Return {
+                src: vals[0],
+                count: 1,
+            });
+            return;
+        }
         let base = self.next;
         for v in vals {
             let t = self.temp();
@@ -868,8 +881,18 @@ impl<'a> Lowerer<'a> {
     // ---- expressions ---------------------------------------------------
 
     /// A register holding `e`'s value: a variable's own register, or a
-    /// temporary.
+    /// temporary. `None` only after an error was reported: no expression is
+    /// ever silently dropped.
     fn operand(&mut self, e: &ast::Expr) -> Option<Reg> {
+        let before = self.errors.len();
+        let r = self.operand_inner(e);
+        if r.is_none() && self.errors.len() == before {
+            self.fail(e.span, "this expression");
+        }
+        r
+    }
+
+    fn operand_inner(&mut self, e: &ast::Expr) -> Option<Reg> {
         if let Some(tv) = self.tv(e) {
             if let Some(v) = tv.value.clone() {
                 let ty = tv.ty;
@@ -905,6 +928,31 @@ impl<'a> Lowerer<'a> {
                 self.emit(Op::Move { dst, src: b });
                 let end = self.here();
                 self.patch(skip, end);
+                Some(dst)
+            }
+            ExprKind::Binary {
+                op: op @ (BinaryOp::Add | BinaryOp::Sub),
+                x,
+                y,
+            } if matches!(
+                self.tv(x).and_then(|t| self.repr(t.ty)),
+                Some(Repr::Int { .. })
+            ) && self.small_int(y).is_some() =>
+            {
+                let Some(Repr::Int { bits, signed }) = self.tv(x).and_then(|t| self.repr(t.ty))
+                else {
+                    unreachable!()
+                };
+                let imm = self.small_int(y)?;
+                let imm = if *op == BinaryOp::Sub {
+                    imm.checked_neg()?
+                } else {
+                    imm
+                };
+                let a = self.operand(x)?;
+                let dst = self.temp();
+                self.emit(Op::AddIntImm { dst, a, imm });
+                self.wrap(dst, bits, signed);
                 Some(dst)
             }
             ExprKind::Binary { op, x, y } => {
@@ -972,6 +1020,52 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    /// A jump taken when `cond` is false, fusing an integer comparison into
+    /// the branch when it can.
+    fn branch_unless(&mut self, cond: &ast::Expr) -> Option<usize> {
+        if let ExprKind::Binary { op, x, y } = &cond.kind {
+            let is_cmp = matches!(
+                op,
+                BinaryOp::Eql
+                    | BinaryOp::Neq
+                    | BinaryOp::Lss
+                    | BinaryOp::Leq
+                    | BinaryOp::Gtr
+                    | BinaryOp::Geq
+            );
+            let signed_int = self.tv(x).and_then(|t| self.repr(t.ty))
+                == Some(Repr::Int {
+                    bits: 64,
+                    signed: true,
+                })
+                || matches!(
+                    self.tv(x).and_then(|t| self.repr(t.ty)),
+                    Some(Repr::Int { signed: true, .. })
+                );
+            if is_cmp && signed_int && self.tv(cond).is_some_and(|t| t.value.is_none()) {
+                let a = self.operand(x)?;
+                let b = self.operand(y)?;
+                let op = match op {
+                    BinaryOp::Lss => Op::JumpIfNotLtInt { a, b, to: 0 },
+                    BinaryOp::Leq => Op::JumpIfNotLeInt { a, b, to: 0 },
+                    BinaryOp::Gtr => Op::JumpIfNotLtInt { a: b, b: a, to: 0 },
+                    BinaryOp::Geq => Op::JumpIfNotLeInt { a: b, b: a, to: 0 },
+                    BinaryOp::Eql => Op::JumpIfNotEqInt { a, b, to: 0 },
+                    _ => Op::JumpIfNotNeInt { a, b, to: 0 },
+                };
+                return Some(self.emit(op));
+            }
+        }
+        let c = self.operand(cond)?;
+        Some(self.emit(Op::JumpIfNot { cond: c, to: 0 }))
+    }
+
+    /// A small integer constant operand (for immediate forms).
+    fn small_int(&self, e: &ast::Expr) -> Option<i32> {
+        let v = self.tv(e)?.value.as_ref()?.as_i64()?;
+        i32::try_from(v).ok().filter(|&v| v != i32::MIN)
     }
 
     fn is_type(&self, fun: &ast::Expr) -> bool {

@@ -267,6 +267,28 @@ pub enum Op {
         cond: Reg,
         to: u32,
     },
+    /// Fused compare-and-branch for signed integers (loop and `if`
+    /// conditions): jump unless `a < b` (`a <= b`, `a == b`, `a != b`).
+    JumpIfNotLtInt {
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
+    JumpIfNotLeInt {
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
+    JumpIfNotEqInt {
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
+    JumpIfNotNeInt {
+        a: Reg,
+        b: Reg,
+        to: u32,
+    },
     /// A loop's back edge: a GC-safe point that also polls preemption.
     Loop {
         to: u32,
@@ -371,6 +393,10 @@ impl Op {
             | Not { dst, a } => vec![dst, a],
             CheckShift { count } => vec![count],
             JumpIf { cond, .. } | JumpIfNot { cond, .. } => vec![cond],
+            JumpIfNotLtInt { a, b, .. }
+            | JumpIfNotLeInt { a, b, .. }
+            | JumpIfNotEqInt { a, b, .. }
+            | JumpIfNotNeInt { a, b, .. } => vec![a, b],
             Call { base, .. } => vec![base],
             Print { src, .. } => vec![src],
             PanicStr { msg } => vec![msg],
@@ -388,7 +414,11 @@ impl Op {
             Op::Jump { to }
             | Op::Loop { to }
             | Op::JumpIf { to, .. }
-            | Op::JumpIfNot { to, .. } => Some(to),
+            | Op::JumpIfNot { to, .. }
+            | Op::JumpIfNotLtInt { to, .. }
+            | Op::JumpIfNotLeInt { to, .. }
+            | Op::JumpIfNotEqInt { to, .. }
+            | Op::JumpIfNotNeInt { to, .. } => Some(to),
             _ => None,
         }
     }

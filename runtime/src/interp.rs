@@ -390,6 +390,26 @@ impl Goroutine {
                         pc = to as usize
                     }
                 }
+                Op::JumpIfNotLtInt { a, b, to } => {
+                    if (r!(a) as i64) >= (r!(b) as i64) {
+                        pc = to as usize
+                    }
+                }
+                Op::JumpIfNotLeInt { a, b, to } => {
+                    if (r!(a) as i64) > (r!(b) as i64) {
+                        pc = to as usize
+                    }
+                }
+                Op::JumpIfNotEqInt { a, b, to } => {
+                    if r!(a) != r!(b) {
+                        pc = to as usize
+                    }
+                }
+                Op::JumpIfNotNeInt { a, b, to } => {
+                    if r!(a) == r!(b) {
+                        pc = to as usize
+                    }
+                }
                 // The preemption poll will go here (stackguard check).
                 Op::Loop { to } => pc = to as usize,
                 Op::Call { func: callee, base } => {
