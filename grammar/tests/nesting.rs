@@ -64,3 +64,18 @@ fn deeper_nesting_is_refused_with_a_diagnostic() {
         );
     }
 }
+
+#[test]
+fn dumping_a_deep_tree_is_not_cubic() {
+    // Rust's `{:#?}` took minutes at 2 000 levels; the dump indents in one
+    // pass over the compact form instead.
+    let n = 3_000;
+    let src = program(&format!("{}1{}", "(".repeat(n), ")".repeat(n)));
+    let lines = with_big_stack(move || {
+        let parsed = grammar::parse_file(src.as_bytes());
+        grammar::dump::dump(parsed.file.as_ref().unwrap())
+            .lines()
+            .count()
+    });
+    assert!(lines > 3 * n, "{lines}");
+}

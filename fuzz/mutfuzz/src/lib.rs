@@ -146,8 +146,9 @@ pub enum Outcome {
     Panicked(String),
 }
 
-/// Runs `grammar::parse_file` on the current thread, catching panics, and
-/// includes dropping the result (a deep tree's `Drop` is recursive too).
+/// Runs `grammar::parse_file` and then, on a tree, the type checker, on the
+/// current thread, catching panics; includes dropping the result (a deep
+/// tree's `Drop` is recursive too).
 pub fn parse_catching(src: &[u8]) -> Outcome {
     let r = std::panic::catch_unwind(|| {
         let p = grammar::parse_file(src);
@@ -168,7 +169,25 @@ pub fn parse_catching(src: &[u8]) -> Outcome {
             ok || !p.errors.is_empty(),
             "parse_file returned neither a tree nor a diagnostic"
         );
-        let errors = p.errors.len();
+        let mut errors = p.errors.len();
+        // The type checker runs on every tree the parser accepts: it too
+        // must return (with or without errors) on any input.
+        if let Some(file) = &p.file {
+            let mut prog = compiler::check::Program::new();
+            let id = prog.add_file("fuzz.go", std::rc::Rc::from(src));
+            let (_, check_errors) =
+                compiler::check::check_package(&mut prog, id, file, "main", false);
+            for d in &check_errors {
+                assert!(
+                    d.span.lo <= d.span.hi && d.span.hi as usize <= src.len() + 1,
+                    "checker diagnostic span {:?} outside the {}-byte input: {}",
+                    d.span,
+                    src.len(),
+                    d.message
+                );
+            }
+            errors += check_errors.len();
+        }
         drop(p);
         (ok, errors, first)
     });
