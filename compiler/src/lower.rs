@@ -17,7 +17,7 @@ use crate::basic::BasicKind;
 use crate::check::{Program as Checked, TypeAndValue};
 use crate::constant::Value;
 use crate::objects::{Builtin, FileId, ObjId, ObjKind};
-use crate::types::{Type, TypeId};
+use crate::types::TypeId;
 use grammar::ast::{self, AssignOp, BinaryOp, ExprKind, StmtKind, UnaryOp};
 use grammar::{Diagnostic, LineIndex, Span};
 use runtime::bytecode::{FuncId, Function, Op, PrintKind, Reg};
@@ -107,6 +107,17 @@ pub fn lower_program(
         )]);
     }
     Ok((prog, main.expect("the checker guarantees main")))
+}
+
+fn print_kind(repr: Repr) -> PrintKind {
+    match repr {
+        Repr::Int { signed: true, .. } => PrintKind::Int,
+        Repr::Int { signed: false, .. } => PrintKind::Uint,
+        Repr::Float { f32: true } => PrintKind::Float32,
+        Repr::Float { f32: false } => PrintKind::Float,
+        Repr::Bool => PrintKind::Bool,
+        Repr::Str => PrintKind::String,
+    }
 }
 
 fn unsupported(span: Span, what: &str) -> Diagnostic {
@@ -695,19 +706,50 @@ impl<'a> Lowerer<'a> {
     }
 
     fn print(&mut self, (newline, spaces, stderr): (bool, bool, bool), args: &[ast::Expr]) {
+        // print(f()) with several results prints each of them.
+        let spread = match args {
+            [one] => match self.tv(one).map(|t| self.checked.types.get(t.ty).clone()) {
+                Some(crate::types::Type::Tuple(ts)) => Some(ts),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let (
+            Some(types),
+            ExprKind::Call {
+                fun,
+                args: call_args,
+                ..
+            },
+        ) = (spread, &args[0].kind)
+        {
+            let Some(base) = self.call(&args[0], fun, call_args) else {
+                return;
+            };
+            for (i, t) in types.iter().enumerate() {
+                let Some(repr) = self.repr(*t) else {
+                    return self.fail(args[0].span, "printing these results");
+                };
+                if i > 0 && spaces {
+                    self.emit(Op::PrintSpace);
+                }
+                self.emit(Op::Print {
+                    src: base + i as u16,
+                    kind: print_kind(repr),
+                });
+            }
+            if newline {
+                self.emit(Op::PrintNewline);
+            }
+            self.emit(Op::PrintFlush { stderr });
+            return;
+        }
         let mut prev_string = true;
         for (i, a) in args.iter().enumerate() {
             let Some((_, repr)) = self.type_of(a) else {
                 return;
             };
-            let kind = match repr {
-                Repr::Int { signed: true, .. } => PrintKind::Int,
-                Repr::Int { signed: false, .. } => PrintKind::Uint,
-                Repr::Float { f32: true } => PrintKind::Float32,
-                Repr::Float { f32: false } => PrintKind::Float,
-                Repr::Bool => PrintKind::Bool,
-                Repr::Str => PrintKind::String,
-            };
+            let kind = print_kind(repr);
             let is_string = repr == Repr::Str;
             // fmt.Print separates operands with a space when neither is a string.
             if i > 0 && (spaces || (!is_string && !prev_string)) {

@@ -789,8 +789,9 @@ impl<'a> Checker<'a> {
                 self.result(e, Mode::NoValue, self.prog.types.error_type)
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
+                // println(f()) spreads f's results, as for any call.
+                let ops = self.arg_operands(args);
+                for (a, mut x) in args.iter().cycle().zip(ops) {
                     if x.mode != Mode::Invalid {
                         if self.prog.types.basic_kind(x.ty) == Some(BasicKind::UntypedNil) {
                             self.error(a.span, "use of untyped nil in argument to built-in print");
@@ -863,10 +864,6 @@ impl<'a> Checker<'a> {
                 out
             }
         }
-    }
-
-    pub fn ordered_type_pub(&self, t: TypeId) -> bool {
-        self.ordered_type(t)
     }
 
     /// A length or capacity argument of make: a non-negative integer.

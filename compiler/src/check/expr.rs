@@ -1002,7 +1002,7 @@ impl<'a> Checker<'a> {
     }
 
     fn shift(&mut self, e: &ast::Expr, op: BinaryOp, xe: &ast::Expr, ye: &ast::Expr) -> Operand {
-        let mut x = self.expr(xe);
+        let x = self.expr(xe);
         let mut y = self.expr(ye);
         if x.mode == Mode::Invalid || y.mode == Mode::Invalid {
             return self.invalid(e);

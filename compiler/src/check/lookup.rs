@@ -155,7 +155,6 @@ impl<'a> Checker<'a> {
         let tn = self.type_name(t);
         if let Type::Pointer(p) = self.prog.types.get(t).clone() {
             if self.prog.types.is_interface(p) {
-                let pn = self.type_name(p);
                 return format!("type {tn} is pointer to interface, not interface");
             }
         }

@@ -1363,8 +1363,4 @@ impl<'a> Checker<'a> {
             }
         }
     }
-
-    pub fn is_package_level(&self, id: ObjId) -> bool {
-        self.decls.contains_key(&id)
-    }
 }

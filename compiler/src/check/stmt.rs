@@ -1078,7 +1078,7 @@ impl<'a> Checker<'a> {
         Span::new(i as u32, i as u32 + 1)
     }
 
-    fn short_var_decl(&mut self, s: &Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
+    fn short_var_decl(&mut self, _s: &Stmt, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
         let idents: Vec<&ast::Ident> = lhs
             .iter()
             .filter_map(|e| match &e.kind {
