@@ -714,15 +714,18 @@ impl<'a> Lowerer<'a> {
             },
             _ => None,
         };
-        if let (
-            Some(types),
-            ExprKind::Call {
-                fun,
-                args: call_args,
-                ..
-            },
-        ) = (spread, &args[0].kind)
-        {
+        let spread_call = match (spread, args.first().map(|a| &a.kind)) {
+            (
+                Some(types),
+                Some(ExprKind::Call {
+                    fun,
+                    args: call_args,
+                    ..
+                }),
+            ) => Some((types, fun, call_args)),
+            _ => None,
+        };
+        if let Some((types, fun, call_args)) = spread_call {
             let Some(base) = self.call(&args[0], fun, call_args) else {
                 return;
             };
@@ -744,23 +747,28 @@ impl<'a> Lowerer<'a> {
             self.emit(Op::PrintFlush { stderr });
             return;
         }
-        let mut prev_string = true;
-        for (i, a) in args.iter().enumerate() {
+        // Go evaluates every operand before printing anything (an operand
+        // may panic, or print itself).
+        let mut values = Vec::new();
+        for a in args {
             let Some((_, repr)) = self.type_of(a) else {
                 return;
             };
-            let kind = print_kind(repr);
+            let Some(r) = self.operand(a) else { return };
+            values.push((r, repr));
+        }
+        let mut prev_string = true;
+        for (i, (r, repr)) in values.into_iter().enumerate() {
             let is_string = repr == Repr::Str;
             // fmt.Print separates operands with a space when neither is a string.
             if i > 0 && (spaces || (!is_string && !prev_string)) {
                 self.emit(Op::PrintSpace);
             }
             prev_string = is_string;
-            let mark = self.next;
-            if let Some(r) = self.operand(a) {
-                self.emit(Op::Print { src: r, kind });
-            }
-            self.next = mark;
+            self.emit(Op::Print {
+                src: r,
+                kind: print_kind(repr),
+            });
         }
         if newline {
             self.emit(Op::PrintNewline);

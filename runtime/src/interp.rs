@@ -184,7 +184,8 @@ impl Goroutine {
         let entry = &prog.funcs[self.frames[0].func as usize];
         self.ensure_stack(0, entry.frame_size as usize)?;
         let result = self.exec(prog);
-        let _ = self.flush(false);
+        // A print interrupted by a panic prints nothing, as in Go.
+        self.out.clear();
         result
     }
 
