@@ -127,19 +127,8 @@ impl<'a> Checker<'a> {
     fn arg_operands(&mut self, args: &[ast::Expr]) -> Vec<Operand> {
         if args.len() == 1 {
             let x = self.expr_any(&args[0]);
-            if let Type::Tuple(ts) = self.prog.types.get(x.ty).clone() {
-                if x.mode != Mode::Invalid {
-                    return ts
-                        .into_iter()
-                        .map(|t| Operand {
-                            mode: Mode::Value,
-                            ty: t,
-                            val: None,
-                            text: x.text.clone(),
-                            span: x.span,
-                        })
-                        .collect();
-                }
+            if let Some(values) = self.spread_tuple(&x) {
+                return values;
             }
             return vec![self.single_value(x, &args[0])];
         }
@@ -208,7 +197,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn arg_type_name(&self, o: &Operand) -> String {
+    /// How gc names an argument's type in `have (...)` lists: untyped
+    /// constants as `number`, `string` or `bool`.
+    pub(crate) fn arg_type_name(&self, o: &Operand) -> String {
         if self.prog.types.is_untyped(o.ty) && o.mode == Mode::Const {
             let k = self.prog.types.basic_kind(o.ty).unwrap();
             return match k {
@@ -1090,10 +1081,7 @@ impl<'a> Checker<'a> {
             if !bound.contains_key(&tp) {
                 let name = self.type_name(tp);
                 let decl = self.tparam_decl_pos(tp);
-                let at = match &e.kind {
-                    ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
-                    _ => e.span,
-                };
+                let at = lparen(e);
                 self.error(
                     at,
                     format!("in call to {fname}, cannot infer {name} (declared at {decl})"),
@@ -1108,10 +1096,7 @@ impl<'a> Checker<'a> {
             let t = bound[&tp];
             if let Err(why) = self.satisfies(t, c) {
                 let (tpn, tn) = (self.type_name(tp), self.type_name(t));
-                let at = match &e.kind {
-                    ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
-                    _ => e.span,
-                };
+                let at = lparen(e);
                 // Method-set failures name the type parameter; type-set ones do not.
                 if why.contains("method") {
                     let why = why.replacen(
@@ -1229,6 +1214,14 @@ impl<'a> Checker<'a> {
                 self.assignable(a, p).is_ok()
             }
         }
+    }
+}
+
+/// Where gc reports inference errors: the call's opening parenthesis.
+fn lparen(e: &ast::Expr) -> Span {
+    match &e.kind {
+        ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+        _ => e.span,
     }
 }
 

@@ -75,6 +75,25 @@ impl<'a> Checker<'a> {
         self.value_check(x, e)
     }
 
+    /// The values of a multi-value call (`f()` returning a tuple), each as
+    /// its own operand; `None` for anything else.
+    pub fn spread_tuple(&self, x: &Operand) -> Option<Vec<Operand>> {
+        if x.mode == Mode::Invalid {
+            return None;
+        }
+        let Type::Tuple(ts) = self.prog.types.get(x.ty) else {
+            return None;
+        };
+        let one = |t: &TypeId| Operand {
+            mode: Mode::Value,
+            ty: *t,
+            val: None,
+            text: x.text.clone(),
+            span: x.span,
+        };
+        Some(ts.iter().map(one).collect())
+    }
+
     /// `x` as a single value: not a type, tuple or uninstantiated generic.
     pub fn value_check(&mut self, x: Operand, e: &ast::Expr) -> Operand {
         if x.mode == Mode::Value

@@ -811,7 +811,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if ops.len() != want.len() {
-            let have: Vec<String> = ops.iter().map(|o| self.arg_type_name_pub(o)).collect();
+            let have: Vec<String> = ops.iter().map(|o| self.arg_type_name(o)).collect();
             let w = self.tuple_string(&want);
             let which = if ops.len() < want.len() {
                 "not enough"
@@ -837,21 +837,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn arg_type_name_pub(&self, o: &Operand) -> String {
-        if self.prog.types.is_untyped(o.ty) && o.mode == Mode::Const {
-            let k = self.prog.types.basic_kind(o.ty).unwrap();
-            return match k {
-                BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat => {
-                    "number".into()
-                }
-                BasicKind::UntypedString => "string".into(),
-                BasicKind::UntypedBool => "bool".into(),
-                _ => k.name().into(),
-            };
-        }
-        self.type_name(o.ty)
-    }
-
     fn tuple_string(&self, ts: &[TypeId]) -> String {
         let names: Vec<String> = ts.iter().map(|&t| self.type_name(t)).collect();
         format!("({})", names.join(", "))
@@ -861,19 +846,8 @@ impl<'a> Checker<'a> {
     fn rhs_operands(&mut self, rhs: &[ast::Expr], want: usize) -> Vec<Operand> {
         if rhs.len() == 1 {
             let x = self.expr_any(&rhs[0]);
-            if let Type::Tuple(ts) = self.prog.types.get(x.ty).clone() {
-                if x.mode != Mode::Invalid {
-                    return ts
-                        .into_iter()
-                        .map(|t| Operand {
-                            mode: Mode::Value,
-                            ty: t,
-                            val: None,
-                            text: x.text.clone(),
-                            span: x.span,
-                        })
-                        .collect();
-                }
+            if let Some(values) = self.spread_tuple(&x) {
+                return values;
             }
             let _ = want;
             return vec![self.value_check(x, &rhs[0])];
