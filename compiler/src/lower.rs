@@ -368,6 +368,13 @@ impl<'a> Lowerer<'a> {
                 if all_new {
                     self.define(&names, rhs);
                 } else {
+                    // Mixed: the new names get registers, then it is an assignment.
+                    for n in &names {
+                        if let Some(&obj) = self.checked.info.defs.get(&(self.file, n.span)) {
+                            let r = self.temp();
+                            self.vars.insert(obj, r);
+                        }
+                    }
                     self.assign(lhs, rhs, s.span);
                 }
             }
@@ -387,9 +394,10 @@ impl<'a> Lowerer<'a> {
                 let Some((_, repr)) = self.type_of(&lhs[0]) else {
                     return;
                 };
+                let count_signed = self.signed_count(&rhs[0]);
                 let y = self.operand(&rhs[0]);
                 if let Some(y) = y {
-                    self.binop(*op, repr, dst, dst, y, s.span);
+                    self.binop(*op, repr, dst, dst, y, count_signed, s.span);
                 }
             }
             StmtKind::IncDec { x, inc } => {
@@ -865,7 +873,17 @@ impl<'a> Lowerer<'a> {
         match &e.kind {
             ExprKind::Ident(id) if id.name.as_ref() == "_" => None,
             ExprKind::Ident(_) => {
-                let obj = *self.checked.info.uses.get(&(self.file, e.span))?;
+                let key = (self.file, e.span);
+                let Some(&obj) = self
+                    .checked
+                    .info
+                    .uses
+                    .get(&key)
+                    .or_else(|| self.checked.info.defs.get(&key))
+                else {
+                    self.fail(e.span, "this assignment");
+                    return None;
+                };
                 match self.vars.get(&obj) {
                     Some(&r) => Some(r),
                     None => {
@@ -985,11 +1003,11 @@ impl<'a> Lowerer<'a> {
                 x,
                 y,
             } if matches!(
-                self.tv(x).and_then(|t| self.repr(t.ty)),
+                self.tv(e).and_then(|t| self.repr(t.ty)),
                 Some(Repr::Int { .. })
             ) && self.small_int(y).is_some() =>
             {
-                let Some(Repr::Int { bits, signed }) = self.tv(x).and_then(|t| self.repr(t.ty))
+                let Some(Repr::Int { bits, signed }) = self.tv(e).and_then(|t| self.repr(t.ty))
                 else {
                     unreachable!()
                 };
@@ -1006,7 +1024,23 @@ impl<'a> Lowerer<'a> {
                 Some(dst)
             }
             ExprKind::Binary { op, x, y } => {
-                let (_, repr) = self.type_of(x)?;
+                let is_cmp = matches!(
+                    op,
+                    BinaryOp::Eql
+                        | BinaryOp::Neq
+                        | BinaryOp::Lss
+                        | BinaryOp::Leq
+                        | BinaryOp::Gtr
+                        | BinaryOp::Geq
+                );
+                // Comparisons work at the operands' type; arithmetic at the
+                // result's, which for `1 << s` is the type its context gave it.
+                let (_, repr) = if is_cmp {
+                    self.type_of(x)?
+                } else {
+                    self.type_of(e)?
+                };
+                let count_signed = self.signed_count(y);
                 let a = self.operand(x)?;
                 let b = self.operand(y)?;
                 let dst = self.temp();
@@ -1021,7 +1055,7 @@ impl<'a> Lowerer<'a> {
                 ) {
                     self.compare(*op, repr, dst, a, b);
                 } else {
-                    self.binop(*op, repr, dst, a, b, e.span);
+                    self.binop(*op, repr, dst, a, b, count_signed, e.span);
                 }
                 Some(dst)
             }
@@ -1141,14 +1175,12 @@ impl<'a> Lowerer<'a> {
                 self.wrap(dst, bits, signed);
             }
             (Repr::Int { signed, .. }, Repr::Float { f32 }) => {
-                self.emit(if signed {
-                    Op::IntToFloat { dst, a }
-                } else {
-                    Op::UintToFloat { dst, a }
+                self.emit(match (signed, f32) {
+                    (true, false) => Op::IntToFloat { dst, a },
+                    (false, false) => Op::UintToFloat { dst, a },
+                    (true, true) => Op::IntToFloat32 { dst, a },
+                    (false, true) => Op::UintToFloat32 { dst, a },
                 });
-                if f32 {
-                    self.emit(Op::RoundF32 { dst });
-                }
             }
             (Repr::Float { .. }, Repr::Int { bits, signed }) => {
                 self.emit(if signed {
@@ -1216,7 +1248,26 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn binop(&mut self, op: BinaryOp, repr: Repr, dst: Reg, a: Reg, b: Reg, span: Span) {
+    /// Whether a shift count of this expression's type may be negative (an
+    /// unsigned count never is, whatever its bits say).
+    fn signed_count(&self, count: &ast::Expr) -> bool {
+        !matches!(
+            self.tv(count).and_then(|t| self.repr(t.ty)),
+            Some(Repr::Int { signed: false, .. })
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn binop(
+        &mut self,
+        op: BinaryOp,
+        repr: Repr,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        count_signed: bool,
+        span: Span,
+    ) {
         match repr {
             Repr::Int { bits, signed } => {
                 let o = match op {
@@ -1231,17 +1282,15 @@ impl<'a> Lowerer<'a> {
                     BinaryOp::Or => Op::OrInt { dst, a, b },
                     BinaryOp::Xor => Op::XorInt { dst, a, b },
                     BinaryOp::AndNot => Op::AndNotInt { dst, a, b },
-                    BinaryOp::Shl => {
-                        self.emit(Op::CheckShift { count: b });
-                        Op::Shl { dst, a, b }
-                    }
-                    BinaryOp::Shr if signed => {
-                        self.emit(Op::CheckShift { count: b });
-                        Op::ShrInt { dst, a, b }
-                    }
-                    BinaryOp::Shr => {
-                        self.emit(Op::CheckShift { count: b });
-                        Op::ShrUint { dst, a, b }
+                    BinaryOp::Shl | BinaryOp::Shr => {
+                        if count_signed {
+                            self.emit(Op::CheckShift { count: b });
+                        }
+                        match (op, signed) {
+                            (BinaryOp::Shl, _) => Op::Shl { dst, a, b },
+                            (_, true) => Op::ShrInt { dst, a, b },
+                            _ => Op::ShrUint { dst, a, b },
+                        }
                     }
                     _ => return self.fail(span, "this operator"),
                 };

@@ -180,6 +180,15 @@ pub enum Op {
         dst: Reg,
         a: Reg,
     },
+    /// To float32 in one rounding (via f64 would round twice).
+    IntToFloat32 {
+        dst: Reg,
+        a: Reg,
+    },
+    UintToFloat32 {
+        dst: Reg,
+        a: Reg,
+    },
     FloatToInt {
         dst: Reg,
         a: Reg,
@@ -388,6 +397,8 @@ impl Op {
             | NegFloat { dst, a }
             | IntToFloat { dst, a }
             | UintToFloat { dst, a }
+            | IntToFloat32 { dst, a }
+            | UintToFloat32 { dst, a }
             | FloatToInt { dst, a }
             | FloatToUint { dst, a }
             | Not { dst, a } => vec![dst, a],

@@ -336,6 +336,8 @@ impl Goroutine {
                 Op::RoundF32 { dst } => w!(dst, ((f!(dst) as f32) as f64).to_bits()),
                 Op::IntToFloat { dst, a } => w!(dst, ((r!(a) as i64) as f64).to_bits()),
                 Op::UintToFloat { dst, a } => w!(dst, (r!(a) as f64).to_bits()),
+                Op::IntToFloat32 { dst, a } => w!(dst, (((r!(a) as i64) as f32) as f64).to_bits()),
+                Op::UintToFloat32 { dst, a } => w!(dst, ((r!(a) as f32) as f64).to_bits()),
                 // Go leaves out-of-range conversions implementation-defined;
                 // these match amd64 (0x8000000000000000 for NaN and overflow).
                 Op::FloatToInt { dst, a } => {

@@ -2,7 +2,6 @@ package main
 
 import "fmt"
 
-
 func ack(m, n int) int {
 	if m == 0 {
 		return n + 1

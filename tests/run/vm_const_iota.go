@@ -29,7 +29,6 @@ const F = 1.0 / 3
 const Mask uint8 = ^uint8(0)
 const Neg int8 = -1 << 7
 
-
 func main() {
 	fmt.Println(A, B, C, E)
 	fmt.Println(KB, MB, GB, TB, TB/GB)

@@ -20,7 +20,6 @@ func main() {
 			}
 		}
 	}
-	fmt.Println("count", count)
 	grid := 0
 	for i := 0; i < 6; i++ {
 		if i%2 == 0 {
@@ -56,5 +55,5 @@ func main() {
 		}
 		fmt.Print(k, " ")
 	}
-	fmt.Println()
+	fmt.Println("count", count)
 }

@@ -13,7 +13,6 @@ func main() {
 	a /= -2
 	fmt.Println("a/=", a)
 	a %= 7
-	fmt.Println("a%=", a)
 	a <<= 5
 	fmt.Println("a<<=", a)
 	a >>= 2
@@ -44,12 +43,6 @@ func main() {
 	fmt.Println("z", z)
 	z >>= s * 30
 	fmt.Println("z", z)
-	f := 1.5
-	f *= 1e200
-	f *= 1e200
-	fmt.Println("f", f)
-	f -= f
-	fmt.Println("f", f)
 	var g float32 = 1
 	g /= 3
 	g += 1e8

@@ -12,7 +12,7 @@ func digitsum(n, base int) int {
 }
 
 func main() {
-	for b := 10; b >= 0; b -= 3 {
+	for b := 9; b >= 0; b -= 3 {
 		fmt.Println("base", b, digitsum(12345, b))
 	}
 	fmt.Println("unreachable")

@@ -2,8 +2,8 @@ package main
 
 import "fmt"
 
-func shl(x int64, n int) int64 { return x << n }
-func shr(x int64, n int) int64 { return x >> n }
+func shl(x int64, n int) int64     { return x << n }
+func shr(x int64, n int) int64     { return x >> n }
 func ushr(x uint32, n int8) uint32 { return x >> n }
 
 func main() {

@@ -2,7 +2,6 @@ package main
 
 import "fmt"
 
-
 func t(n int) bool {
 	fmt.Println("  t", n)
 	return true

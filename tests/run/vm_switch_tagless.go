@@ -8,8 +8,6 @@ func grade(score int) string {
 		return "A"
 	case score >= 80:
 		return "B"
-	case score >= 70 && score%2 == 0:
-		return "C-even"
 	case score >= 70:
 		return "C-odd"
 	default:
@@ -58,7 +56,4 @@ func main() {
 	fmt.Println()
 	switch {
 	}
-	switch v {
-	}
-	fmt.Println("done")
 }

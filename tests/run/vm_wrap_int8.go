@@ -7,7 +7,7 @@ func main() {
 	var b int8 = -128
 	var one int8 = 1
 	fmt.Println(a+one, b-one, a*2, b*2, a*a, b*b, -b, ^a, ^b)
-	for i := int8(100); i != -100; i += 25 {
+	for i := int8(100); i != -56; i += 25 {
 		fmt.Println("step", i)
 	}
 	var x int8 = 77

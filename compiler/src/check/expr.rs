@@ -188,6 +188,9 @@ impl<'a> Checker<'a> {
             },
             ExprKind::Paren(x) => {
                 let mut o = self.raw_expr(x, hint);
+                if o.mode != Mode::Invalid {
+                    self.record_type(x, o.ty, o.val.clone());
+                }
                 o.text = self.expr_text(e);
                 o.span = e.span;
                 o
@@ -384,6 +387,19 @@ impl<'a> Checker<'a> {
             } else {
                 target
             };
+            if let Some((shift, operand)) = self.delayed_shifts.get(&x.span).cloned() {
+                if !self
+                    .prog
+                    .types
+                    .basic_kind(dest)
+                    .is_some_and(|k| k.is_integer())
+                {
+                    let dname = self.type_name(dest);
+                    self.error(shift, format!("invalid operation: shifted operand {operand} (type {dname}) must be integer"));
+                    x.mode = Mode::Invalid;
+                    return false;
+                }
+            }
             if let Some(dk) = self
                 .prog
                 .types
@@ -749,6 +765,17 @@ impl<'a> Checker<'a> {
             );
             return self.invalid(e);
         }
+        // An untyped delayed shift flows into the result.
+        if let Some(d) = self
+            .delayed_shifts
+            .get(&x.span)
+            .or_else(|| self.delayed_shifts.get(&y.span))
+            .cloned()
+        {
+            if self.prog.types.is_untyped(x.ty) {
+                self.delayed_shifts.insert(e.span, d);
+            }
+        }
         let ok = match op {
             BinaryOp::Add => self.all_terms(x.ty, |k| k.is_numeric() || k.is_string()),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => {
@@ -1100,6 +1127,7 @@ impl<'a> Checker<'a> {
             // A non-constant shift of an untyped constant stays untyped: it
             // takes the type its context gives it (int by default).
             let ui = self.prog.types.basic(BasicKind::UntypedInt);
+            self.delayed_shifts.insert(e.span, (e.span, x.text.clone()));
             return self.operand(e, Mode::Value, ui, None);
         }
         if !self.all_terms(x.ty, |k| k.is_integer()) {

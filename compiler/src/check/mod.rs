@@ -442,6 +442,10 @@ pub(crate) struct Checker<'a> {
     /// Enclosing blocks (by start) while checking statements, for `goto`.
     pub block_chain: Vec<u32>,
     pub reported_instantiation_cycle: bool,
+    /// Untyped non-constant shifts (`1 << s`) and the expressions they flow
+    /// into: span -> (the shift's span, its shifted operand's text). Their
+    /// type comes from the context, which must make them integers.
+    pub delayed_shifts: HashMap<Span, (Span, String)>,
     /// Checking input of an interactive session: later declarations replace
     /// earlier ones, and unused imports or a missing main are no errors.
     pub repl: bool,
@@ -472,6 +476,7 @@ impl<'a> Checker<'a> {
             partial_targs: HashMap::new(),
             block_chain: Vec::new(),
             reported_instantiation_cycle: false,
+            delayed_shifts: HashMap::new(),
             repl: false,
             prog,
             file,
