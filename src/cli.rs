@@ -34,6 +34,13 @@ enum Command {
         /// The Go source file (`-` reads standard input).
         file: String,
     },
+    /// Print a program's bytecode, or one function's (`main.fib` or `fib`).
+    Disasm {
+        /// The Go source file (`-` reads standard input).
+        file: String,
+        /// Only this function.
+        func: Option<String>,
+    },
     /// Run a program (the VM runs a first subset of Go; see the README).
     Run {
         /// The Go source file (`-` reads standard input).
@@ -49,6 +56,7 @@ pub fn main() -> i32 {
     match cli.command {
         Some(Command::Check { file }) => check(&file),
         Some(Command::Parse { file }) => parse(&file),
+        Some(Command::Disasm { file, func }) => disasm(&file, func.as_deref()),
         Some(Command::Run { file, .. }) => run(&file),
         None => match cli.script {
             Some(file) => run(&file),
@@ -153,21 +161,47 @@ fn parse(path: &str) -> i32 {
     }
 }
 
-fn run(path: &str) -> i32 {
-    let (src, file, prog, file_id) = match check_program(path) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
+/// Checks and lowers a program: its bytecode and entry point.
+fn compile(path: &str) -> Result<(runtime::interp::Program, runtime::bytecode::FuncId), i32> {
+    let (src, file, prog, file_id) = check_program(path)?;
     // Tracebacks name the file by its absolute path, as Go's do.
     let abs = std::fs::canonicalize(path)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| path.to_string());
-    let (code, main) = match compiler::lower::lower_program(&prog, file_id, &file, &src, &abs) {
+    compiler::lower::lower_program(&prog, file_id, &file, &src, &abs).map_err(|errors| {
+        report(path, &src, errors);
+        1
+    })
+}
+
+fn disasm(path: &str, only: Option<&str>) -> i32 {
+    let (code, _) = match compile(path) {
         Ok(c) => c,
-        Err(errors) => {
-            report(path, &src, errors);
-            return 1;
+        Err(code) => return code,
+    };
+    let mut out = String::new();
+    let mut shown = 0;
+    for f in &code.funcs {
+        if only.is_some_and(|o| f.name != o && f.name.strip_prefix("main.") != Some(o)) {
+            continue;
         }
+        shown += 1;
+        out.push_str(&runtime::bytecode::disassemble(f));
+        out.push('\n');
+    }
+    if shown == 0 {
+        eprintln!("minigo: no function {} in {path}", only.unwrap_or(""));
+        return 1;
+    }
+    use std::io::Write;
+    let _ = std::io::stdout().write_all(out.as_bytes());
+    0
+}
+
+fn run(path: &str) -> i32 {
+    let (code, main) = match compile(path) {
+        Ok(c) => c,
+        Err(code) => return code,
     };
     let max_stack = std::env::var("MINIGO_MAX_STACK")
         .ok()

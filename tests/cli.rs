@@ -146,3 +146,29 @@ fn run_executes_the_scalar_subset() {
     );
     assert_eq!(String::from_utf8(out.stdout).unwrap(), "fib(20) = 6765\n");
 }
+
+#[test]
+fn disasm_prints_a_functions_bytecode() {
+    let path = write_temp(
+        "sq.go",
+        b"package main\n\nfunc sq(x int) int {\n\treturn x * x\n}\n\nfunc main() {\n\tprintln(sq(3))\n}\n",
+    );
+    let out = minigo(&["disasm", &path, "sq"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("func main.sq (params 1, results 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("MulInt { dst: 1, a: 0, b: 0 }") && text.contains("line 4"),
+        "{text}"
+    );
+    assert!(!text.contains("func main.main"));
+    assert_eq!(minigo(&["disasm", &path, "nope"]).status.code(), Some(1));
+}

@@ -487,3 +487,17 @@ impl Function {
         Ok(())
     }
 }
+
+/// A function's code, one instruction a line with its source line, for
+/// `minigo disasm`.
+pub fn disassemble(f: &Function) -> String {
+    let mut s = format!(
+        "func {} (params {}, results {}, frame {} registers)\n",
+        f.name, f.params, f.results, f.frame_size
+    );
+    for (i, op) in f.code.iter().enumerate() {
+        let line = f.lines.get(i).copied().unwrap_or(0);
+        s.push_str(&format!("  {i:>4}  line {line:<5} {op:?}\n"));
+    }
+    s
+}
