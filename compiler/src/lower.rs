@@ -508,13 +508,7 @@ impl<'a> Lowerer<'a> {
                 if let Some(j) = exit {
                     self.patch(j, end);
                 }
-                let l = self.loops.pop().unwrap();
-                for b in l.breaks {
-                    self.patch(b, end);
-                }
-                for c in l.continues {
-                    self.patch(c, cont);
-                }
+                self.close_loop(cont, end);
             }
             StmtKind::Range {
                 key,
@@ -577,13 +571,7 @@ impl<'a> Lowerer<'a> {
                 self.emit(Op::Loop { to: top });
                 let end = self.here();
                 self.patch(exit, end);
-                let l = self.loops.pop().unwrap();
-                for b in l.breaks {
-                    self.patch(b, end);
-                }
-                for c in l.continues {
-                    self.patch(c, cont);
-                }
+                self.close_loop(cont, end);
             }
             StmtKind::Break(None) => match self.loops.last() {
                 Some(_) => {
@@ -603,6 +591,17 @@ impl<'a> Lowerer<'a> {
                 self.switch(init.as_deref(), tag.as_ref(), clauses, s.span)
             }
             _ => self.fail(s.span, "this kind of statement"),
+        }
+    }
+
+    /// Ends the innermost loop: its breaks jump to `end`, its continues to `cont`.
+    fn close_loop(&mut self, cont: u32, end: u32) {
+        let l = self.loops.pop().expect("a loop is open");
+        for b in l.breaks {
+            self.patch(b, end);
+        }
+        for c in l.continues {
+            self.patch(c, cont);
         }
     }
 

@@ -224,12 +224,14 @@ impl Goroutine {
         // frame; `regs` is refreshed after anything that may move the stack.
         macro_rules! r {
             ($i:expr) => {
+                // SAFETY: register index verified < frame size; see above.
                 unsafe { *regs.add($i as usize) }
             };
         }
         macro_rules! w {
             ($i:expr, $v:expr) => {{
                 let v = $v;
+                // SAFETY: register index verified < frame size; see above.
                 unsafe { *regs.add($i as usize) = v }
             }};
         }

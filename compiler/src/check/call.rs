@@ -918,20 +918,20 @@ impl<'a> Checker<'a> {
             );
             return self.invalid(e);
         }
+        // The generic function's own (uninstantiated) type.
+        let fun = match &e.kind {
+            ExprKind::Index { x, .. } => x,
+            _ => unreachable!(),
+        };
+        let ft = self
+            .prog
+            .info
+            .types
+            .get(&(self.file, fun.span))
+            .map_or(self.prog.types.error_type, |t| t.ty);
         if targs.len() < tparams.len() {
             // Partial instantiation: the call infers the rest.
             self.partial_targs.insert(e.span, targs);
-            let fun = match &e.kind {
-                ExprKind::Index { x, .. } => x,
-                _ => unreachable!(),
-            };
-            let ft = self
-                .prog
-                .info
-                .types
-                .get(&(self.file, fun.span))
-                .map(|t| t.ty)
-                .unwrap_or(self.prog.types.error_type);
             return Operand {
                 mode: Mode::Value,
                 ty: ft,
@@ -950,17 +950,6 @@ impl<'a> Checker<'a> {
                 return self.invalid(e);
             }
         }
-        let fun = match &e.kind {
-            ExprKind::Index { x, .. } => x,
-            _ => unreachable!(),
-        };
-        let ft = self
-            .prog
-            .info
-            .types
-            .get(&(self.file, fun.span))
-            .map(|t| t.ty)
-            .unwrap_or(self.prog.types.error_type);
         let t = self.subst(ft, &map);
         self.record_type(fun, t, None);
         Operand {
