@@ -87,6 +87,7 @@ pub fn lower_program(
             next: 0,
             max: 0,
             loops: Vec::new(),
+            pending_label: None,
             errors: Vec::new(),
             results: 0,
         };
@@ -125,7 +126,11 @@ fn unsupported(span: Span, what: &str) -> Diagnostic {
         .with_note("this version's VM runs integers, floats, bools, string constants, functions and control flow")
 }
 
+/// A statement `break` can leave: a loop (which `continue` can also
+/// target) or a switch.
 struct Loop {
+    label: Option<grammar::ast::Name>,
+    is_loop: bool,
     breaks: Vec<usize>,
     continues: Vec<usize>,
 }
@@ -143,6 +148,8 @@ struct Lowerer<'a> {
     next: u16,
     max: u16,
     loops: Vec<Loop>,
+    /// A label waiting for the loop or switch it names.
+    pending_label: Option<grammar::ast::Name>,
     errors: Vec<Diagnostic>,
     results: u16,
 }
@@ -493,6 +500,8 @@ impl<'a> Lowerer<'a> {
                     None => None,
                 };
                 self.loops.push(Loop {
+                    label: self.pending_label.take(),
+                    is_loop: true,
                     breaks: vec![],
                     continues: vec![],
                 });
@@ -558,6 +567,8 @@ impl<'a> Lowerer<'a> {
                     });
                 }
                 self.loops.push(Loop {
+                    label: self.pending_label.take(),
+                    is_loop: true,
                     breaks: vec![],
                     continues: vec![],
                 });
@@ -573,22 +584,36 @@ impl<'a> Lowerer<'a> {
                 self.patch(exit, end);
                 self.close_loop(cont, end);
             }
-            StmtKind::Break(None) => match self.loops.last() {
-                Some(_) => {
-                    let j = self.emit(Op::Jump { to: 0 });
-                    self.loops.last_mut().unwrap().breaks.push(j);
-                }
-                None => self.fail(s.span, "break outside a loop (in switch)"),
-            },
-            StmtKind::Continue(None) => {
+            StmtKind::Break(label) | StmtKind::Continue(label) => {
+                let is_break = matches!(s.kind, StmtKind::Break(_));
+                let target = self.loops.iter().rposition(|l| match label {
+                    Some(name) => l.label.as_ref() == Some(&name.name),
+                    None => is_break || l.is_loop,
+                });
+                let Some(t) = target else {
+                    return self.fail(s.span, "this break or continue");
+                };
                 let j = self.emit(Op::Jump { to: 0 });
-                match self.loops.last_mut() {
-                    Some(l) => l.continues.push(j),
-                    None => self.fail(s.span, "continue here"),
+                if is_break {
+                    self.loops[t].breaks.push(j);
+                } else {
+                    self.loops[t].continues.push(j);
                 }
             }
+            StmtKind::Labeled { stmt, label } => {
+                if matches!(
+                    stmt.kind,
+                    StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. }
+                ) {
+                    self.pending_label = Some(label.name.clone());
+                    self.stmt(stmt);
+                } else {
+                    self.fail(label.span, "labels outside loops and switches");
+                }
+            }
+            StmtKind::Fallthrough => {} // the switch lays its bodies out in order
             StmtKind::Switch { init, tag, clauses } => {
-                self.switch(init.as_deref(), tag.as_ref(), clauses, s.span)
+                self.switch(init.as_deref(), tag.as_ref(), clauses)
             }
             _ => self.fail(s.span, "this kind of statement"),
         }
@@ -616,17 +641,10 @@ impl<'a> Lowerer<'a> {
         init: Option<&ast::Stmt>,
         tag: Option<&ast::Expr>,
         clauses: &[ast::CaseClause],
-        span: Span,
     ) {
+        let label = self.pending_label.take();
         if let Some(i) = init {
             self.stmt(i);
-        }
-        if clauses.iter().any(|c| {
-            c.body
-                .iter()
-                .any(|s| matches!(s.kind, StmtKind::Fallthrough | StmtKind::Break(_)))
-        }) {
-            return self.fail(span, "fallthrough or break in a switch");
         }
         let tag = match tag {
             Some(t) => {
@@ -641,16 +659,13 @@ impl<'a> Lowerer<'a> {
             }
             None => None,
         };
-        let mut ends = Vec::new();
-        let mut default = None;
+        // First every case's tests, in order, each jumping to its body;
+        // then the bodies in source order, so `fallthrough` simply runs on
+        // into the next one.
+        let mut to_body: Vec<Vec<usize>> = Vec::new();
         for c in clauses {
-            let Some(exprs) = &c.exprs else {
-                default = Some(c);
-                continue;
-            };
-            // Any matching case jumps to the body.
-            let mut to_body = Vec::new();
-            for e in exprs {
+            let mut jumps = Vec::new();
+            for e in c.exprs.iter().flatten() {
                 let mark = self.next;
                 let Some(v) = self.operand(e) else { return };
                 let cond = match tag {
@@ -661,26 +676,45 @@ impl<'a> Lowerer<'a> {
                     }
                     None => v,
                 };
-                to_body.push(self.emit(Op::JumpIf { cond, to: 0 }));
+                jumps.push(self.emit(Op::JumpIf { cond, to: 0 }));
                 self.next = mark;
             }
-            let skip = self.emit(Op::Jump { to: 0 });
+            to_body.push(jumps);
+        }
+        // No case matched: the default clause, or the end.
+        let no_match = self.emit(Op::Jump { to: 0 });
+        self.loops.push(Loop {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+        let mut ends = Vec::new();
+        for (i, c) in clauses.iter().enumerate() {
             let body = self.here();
-            for j in to_body {
+            for &j in &to_body[i] {
                 self.patch(j, body);
             }
+            if c.exprs.is_none() {
+                self.patch(no_match, body);
+            }
             self.block(&c.body);
-            ends.push(self.emit(Op::Jump { to: 0 }));
-            let next = self.here();
-            self.patch(skip, next);
-        }
-        if let Some(d) = default {
-            self.block(&d.body);
+            let falls = c
+                .body
+                .last()
+                .is_some_and(|s| matches!(s.kind, StmtKind::Fallthrough));
+            if !falls {
+                ends.push(self.emit(Op::Jump { to: 0 }));
+            }
         }
         let end = self.here();
+        if !clauses.iter().any(|c| c.exprs.is_none()) {
+            self.patch(no_match, end);
+        }
         for j in ends {
             self.patch(j, end);
         }
+        self.close_loop(end, end);
     }
 
     fn expr_stmt(&mut self, e: &ast::Expr) {
