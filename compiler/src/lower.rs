@@ -88,6 +88,7 @@ pub fn lower_program(
             max: 0,
             loops: Vec::new(),
             pending_label: None,
+            named_results: Vec::new(),
             errors: Vec::new(),
             results: 0,
         };
@@ -150,6 +151,8 @@ struct Lowerer<'a> {
     loops: Vec<Loop>,
     /// A label waiting for the loop or switch it names.
     pending_label: Option<grammar::ast::Name>,
+    /// Registers of the function's named results, in order.
+    named_results: Vec<Reg>,
     errors: Vec<Diagnostic>,
     results: u16,
 }
@@ -278,8 +281,13 @@ impl<'a> Lowerer<'a> {
         }
         let mut results = 0u16;
         for r in &f.sig.results {
-            if !r.names.is_empty() {
-                self.fail(r.span, "named results");
+            // Named results are variables, zero at entry (frames are zeroed).
+            for n in &r.names {
+                let reg = self.temp();
+                if let Some(&id) = self.checked.info.defs.get(&(self.file, n.span)) {
+                    self.vars.insert(id, reg);
+                }
+                self.named_results.push(reg);
             }
             results += r.names.len().max(1) as u16;
             self.check_param_type(&r.ty);
@@ -294,7 +302,13 @@ impl<'a> Lowerer<'a> {
         self.line = self.lines.line_col(f.span.hi.saturating_sub(1)).0;
         let r = self.temp();
         self.emit(Op::Return { src: r, count: 0 });
-        if results > 0 {
+        if results > 0 && !self.named_results.is_empty() {
+            let last = self.code.len() - 1;
+            self.code[last] = Op::Return {
+                src: self.named_results[0],
+                count: results,
+            };
+        } else if results > 0 {
             // Unreachable (the checker proved every path returns), but the
             // verifier wants a well-formed Return.
             let last = self.code.len() - 1;
@@ -935,11 +949,13 @@ impl<'a> Lowerer<'a> {
 
     fn return_stmt(&mut self, results: &[ast::Expr], span: Span) {
         if results.is_empty() {
-            let r = self.temp();
-            self.emit(Op::Return { src: r, count: 0 });
-            if self.results > 0 {
-                self.fail(span, "bare returns with named results");
-            }
+            // A bare return: the named results (consecutive registers), or nothing.
+            let src = self.named_results.first().copied().unwrap_or(0);
+            let _ = span;
+            self.emit(Op::Return {
+                src,
+                count: self.results,
+            });
             return;
         }
         if results.len() == 1 && self.results > 1 {
