@@ -212,7 +212,11 @@ fn run(path: &str) -> i32 {
         Ok(()) => 0,
         Err(runtime::interp::Stop::Panic { message, trace }) => {
             let mut text = format!("panic: {message}\n\ngoroutine 1 [running]:\n");
-            for (func, file, line) in trace {
+            // The entry frame is the runtime's, hidden as Go hides runtime.main.
+            for (func, file, line) in trace
+                .into_iter()
+                .filter(|(f, _, _)| !f.starts_with("runtime."))
+            {
                 text.push_str(&format!("{func}(...)\n\t{file}:{line}\n"));
             }
             let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());

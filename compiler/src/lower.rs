@@ -34,6 +34,8 @@ pub fn lower_program(
     path: &str,
 ) -> Result<(Program, FuncId), Vec<Diagnostic>> {
     let mut funcs: HashMap<ObjId, FuncId> = HashMap::new();
+    let mut globals: HashMap<ObjId, u32> = HashMap::new();
+    let mut var_specs: HashMap<ObjId, (&ast::ValueSpec, usize)> = HashMap::new();
     let mut decls = Vec::new();
     let mut errors = Vec::new();
     for d in &ast.decls {
@@ -52,8 +54,15 @@ pub fn lower_program(
                     "generic functions"
                 },
             )),
-            ast::Decl::Var(g) if !g.specs.is_empty() => {
-                errors.push(unsupported(g.span, "package-level variables"))
+            ast::Decl::Var(g) => {
+                for spec in &g.specs {
+                    for (index, n) in spec.names.iter().enumerate() {
+                        if let Some(&id) = checked.info.defs.get(&(file, n.span)) {
+                            globals.insert(id, globals.len() as u32);
+                            var_specs.insert(id, (spec, index));
+                        }
+                    }
+                }
             }
             ast::Decl::Type(g) => errors.push(unsupported(g.span, "type declarations")),
             _ => {}
@@ -72,26 +81,10 @@ pub fn lower_program(
     }
     let lines = LineIndex::new(src);
     let mut prog = Program::default();
+    prog.set_globals(globals.len());
     let mut main = None;
     for f in &decls {
-        let mut l = Lowerer {
-            checked,
-            file,
-            funcs: &funcs,
-            prog: &mut prog,
-            lines: &lines,
-            code: Vec::new(),
-            line_of: Vec::new(),
-            line: 0,
-            vars: HashMap::new(),
-            next: 0,
-            max: 0,
-            loops: Vec::new(),
-            pending_label: None,
-            named_results: Vec::new(),
-            errors: Vec::new(),
-            results: 0,
-        };
+        let mut l = Lowerer::new(checked, file, &funcs, &globals, &mut prog, &lines);
         let func = l.function(f, path);
         errors.append(&mut l.errors);
         if f.name.name.as_ref() == "main" {
@@ -99,6 +92,26 @@ pub fn lower_program(
         }
         prog.funcs.push(func);
     }
+    // The entry: package variables in Go's initialization order, then the
+    // init functions in source order, then main.main.
+    let main_fn = main.expect("the checker guarantees main");
+    let inits: Vec<FuncId> = decls
+        .iter()
+        .filter(|f| f.name.name.as_ref() == "init")
+        .filter_map(|f| checked.info.defs.get(&(file, f.name.span)))
+        .map(|id| funcs[id])
+        .collect();
+    let order = checked
+        .packages
+        .iter()
+        .find(|p| p.path == "main")
+        .map(|p| p.init_order.clone())
+        .unwrap_or_default();
+    let mut l = Lowerer::new(checked, file, &funcs, &globals, &mut prog, &lines);
+    let entry = l.entry(&order, &var_specs, &inits, main_fn, path);
+    errors.append(&mut l.errors);
+    let entry_id = prog.funcs.len() as FuncId;
+    prog.funcs.push(entry);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -108,7 +121,7 @@ pub fn lower_program(
             format!("minigo internal error: bad bytecode: {e}"),
         )]);
     }
-    Ok((prog, main.expect("the checker guarantees main")))
+    Ok((prog, entry_id))
 }
 
 fn print_kind(repr: Repr) -> PrintKind {
@@ -140,6 +153,11 @@ struct Lowerer<'a> {
     checked: &'a Checked,
     file: FileId,
     funcs: &'a HashMap<ObjId, FuncId>,
+    /// Package-level variables: their global slot.
+    globals: &'a HashMap<ObjId, u32>,
+    /// Registers standing in for a global during a statement that assigns
+    /// it, stored back at the statement's end.
+    pending_stores: Vec<(Reg, u32)>,
     prog: &'a mut Program,
     lines: &'a LineIndex,
     code: Vec<Op>,
@@ -167,6 +185,117 @@ enum Repr {
 }
 
 impl<'a> Lowerer<'a> {
+    fn new(
+        checked: &'a Checked,
+        file: FileId,
+        funcs: &'a HashMap<ObjId, FuncId>,
+        globals: &'a HashMap<ObjId, u32>,
+        prog: &'a mut Program,
+        lines: &'a LineIndex,
+    ) -> Lowerer<'a> {
+        Lowerer {
+            checked,
+            file,
+            funcs,
+            globals,
+            pending_stores: Vec::new(),
+            prog,
+            lines,
+            code: Vec::new(),
+            line_of: Vec::new(),
+            line: 0,
+            vars: HashMap::new(),
+            next: 0,
+            max: 0,
+            loops: Vec::new(),
+            pending_label: None,
+            named_results: Vec::new(),
+            errors: Vec::new(),
+            results: 0,
+        }
+    }
+
+    /// The program's entry (`runtime.main`, hidden from tracebacks as in Go).
+    fn entry(
+        &mut self,
+        order: &[ObjId],
+        specs: &HashMap<ObjId, (&ast::ValueSpec, usize)>,
+        inits: &[FuncId],
+        main: FuncId,
+        path: &str,
+    ) -> Function {
+        let mut done = std::collections::HashSet::new();
+        for &id in order {
+            if !done.insert(id) {
+                continue;
+            }
+            let Some(&(spec, index)) = specs.get(&id) else {
+                continue;
+            };
+            self.line = self.lines.line_col(spec.span.lo).0;
+            let ty = self.checked.obj(id).ty.unwrap();
+            if self.repr(ty).is_none() {
+                let name = self.checked.types.display(ty, Some("main"));
+                self.fail(
+                    spec.names[index].span,
+                    &format!("package-level variables of type {name}"),
+                );
+                continue;
+            }
+            let mark = self.next;
+            if spec.values.len() == 1 && spec.names.len() > 1 {
+                // var a, b = f(): every name from one call.
+                let ExprKind::Call { fun, args, .. } = &spec.values[0].kind else {
+                    continue;
+                };
+                let Some(base) = self.call(&spec.values[0], fun, args) else {
+                    continue;
+                };
+                for (i, n) in spec.names.iter().enumerate() {
+                    if let Some(other) = self.checked.info.defs.get(&(self.file, n.span)) {
+                        done.insert(*other);
+                        self.emit(Op::StoreGlobal {
+                            src: base + i as u16,
+                            index: self.globals[other],
+                        });
+                    }
+                }
+            } else if let Some(v) = spec.values.get(index) {
+                if let Some(r) = self.operand(v) {
+                    self.emit(Op::StoreGlobal {
+                        src: r,
+                        index: self.globals[&id],
+                    });
+                }
+            }
+            self.next = mark;
+        }
+        let base = self.temp();
+        for &f in inits.iter().chain(std::iter::once(&main)) {
+            self.emit(Op::Call { func: f, base });
+        }
+        self.emit(Op::Return {
+            src: base,
+            count: 0,
+        });
+        Function {
+            name: "runtime.main".into(),
+            code: std::mem::take(&mut self.code),
+            frame_size: self.max.max(1),
+            params: 0,
+            results: 0,
+            lines: std::mem::take(&mut self.line_of),
+            file: path.to_string(),
+        }
+    }
+
+    /// Writes back globals assigned by the statement just lowered.
+    fn flush_stores(&mut self) {
+        for (src, index) in std::mem::take(&mut self.pending_stores) {
+            self.emit(Op::StoreGlobal { src, index });
+        }
+    }
+
     fn emit(&mut self, op: Op) -> usize {
         self.code.push(op);
         self.line_of.push(self.line);
@@ -343,6 +472,7 @@ impl<'a> Lowerer<'a> {
         for s in stmts {
             let mark = self.next;
             self.stmt(s);
+            self.flush_stores();
             // Temporaries die with the statement; locals it declared stay.
             self.next = self.next.max(mark);
             self.release_to_locals(mark);
@@ -931,13 +1061,15 @@ impl<'a> Lowerer<'a> {
                     self.fail(e.span, "this assignment");
                     return None;
                 };
-                match self.vars.get(&obj) {
-                    Some(&r) => Some(r),
-                    None => {
-                        self.fail(e.span, "assignments to package-level variables");
-                        None
-                    }
+                if let Some(&r) = self.vars.get(&obj) {
+                    return Some(r);
                 }
+                // A global: work on a register, stored back after the statement.
+                let index = *self.globals.get(&obj)?;
+                let r = self.temp();
+                self.emit(Op::LoadGlobal { dst: r, index });
+                self.pending_stores.push((r, index));
+                Some(r)
             }
             ExprKind::Paren(x) => self.lvalue(x),
             _ => {
@@ -1020,13 +1152,16 @@ impl<'a> Lowerer<'a> {
             ExprKind::Paren(x) => self.operand(x),
             ExprKind::Ident(_) => {
                 let obj = *self.checked.info.uses.get(&(self.file, e.span))?;
-                match self.vars.get(&obj) {
-                    Some(&r) => Some(r),
-                    None => {
-                        self.fail(e.span, "package-level variables");
-                        None
-                    }
+                if let Some(&r) = self.vars.get(&obj) {
+                    return Some(r);
                 }
+                let Some(&index) = self.globals.get(&obj) else {
+                    self.fail(e.span, "this name");
+                    return None;
+                };
+                let r = self.temp();
+                self.emit(Op::LoadGlobal { dst: r, index });
+                Some(r)
             }
             ExprKind::Binary {
                 op: op @ (BinaryOp::LAnd | BinaryOp::LOr),

@@ -42,6 +42,15 @@ pub enum Op {
         dst: Reg,
         index: u32,
     },
+    /// Package-level variables (shared words, accessed atomically).
+    LoadGlobal {
+        dst: Reg,
+        index: u32,
+    },
+    StoreGlobal {
+        src: Reg,
+        index: u32,
+    },
 
     // ---- integers (64-bit; see Wrap)
     AddInt {
@@ -361,6 +370,8 @@ impl Op {
             | Wrap { dst, .. } => {
                 vec![dst]
             }
+            LoadGlobal { dst, .. } => vec![dst],
+            StoreGlobal { src, .. } => vec![src],
             AddInt { dst, a, b }
             | SubInt { dst, a, b }
             | MulInt { dst, a, b }
@@ -439,7 +450,7 @@ impl Function {
     /// Checks every register operand against the frame size, every jump
     /// target against the code and every callee against the function
     /// table, so that the interpreter may index registers unchecked.
-    pub fn verify(&self, funcs: &[Function]) -> Result<(), String> {
+    pub fn verify(&self, funcs: &[Function], globals: usize) -> Result<(), String> {
         let n = self.frame_size as usize;
         let err = |m: String| Err(format!("{}: {m}", self.name));
         if self.lines.len() != self.code.len() {
@@ -462,6 +473,11 @@ impl Function {
                 return err(format!("jump to {t} past the end"));
             }
             match *op {
+                Op::LoadGlobal { index, .. } | Op::StoreGlobal { index, .. }
+                    if index as usize >= globals =>
+                {
+                    return err(format!("global {index} out of {globals}"));
+                }
                 Op::Call { func, base } => {
                     let Some(callee) = funcs.get(func as usize) else {
                         return err(format!("call of unknown function {func}"));

@@ -27,6 +27,9 @@ pub struct StrObj {
 pub struct Program {
     pub funcs: Vec<Function>,
     strings: Vec<Box<StrObj>>,
+    /// Package-level variables: words every goroutine may share, so they
+    /// are read and written with (relaxed) atomics.
+    globals: Vec<std::sync::atomic::AtomicU64>,
 }
 
 impl Program {
@@ -45,7 +48,16 @@ impl Program {
 
     /// Verifies every function (see `Function::verify`).
     pub fn verify(&self) -> Result<(), String> {
-        self.funcs.iter().try_for_each(|f| f.verify(&self.funcs))
+        self.funcs
+            .iter()
+            .try_for_each(|f| f.verify(&self.funcs, self.globals.len()))
+    }
+
+    /// Makes room for `n` package-level variables, all zero.
+    pub fn set_globals(&mut self, n: usize) {
+        self.globals = (0..n)
+            .map(|_| std::sync::atomic::AtomicU64::new(0))
+            .collect();
     }
 }
 
@@ -250,6 +262,15 @@ impl Goroutine {
                 Op::LoadInt { dst, value } => w!(dst, value as u64),
                 Op::LoadFloat { dst, value } => w!(dst, value.to_bits()),
                 Op::LoadStr { dst, index } => w!(dst, prog.string_slot(index)),
+                // verify() checked the index against the globals.
+                Op::LoadGlobal { dst, index } => {
+                    w!(
+                        dst,
+                        prog.globals[index as usize].load(std::sync::atomic::Ordering::Relaxed)
+                    )
+                }
+                Op::StoreGlobal { src, index } => prog.globals[index as usize]
+                    .store(r!(src), std::sync::atomic::Ordering::Relaxed),
                 Op::AddInt { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))),
                 Op::SubInt { dst, a, b } => w!(dst, r!(a).wrapping_sub(r!(b))),
                 Op::MulInt { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
