@@ -867,6 +867,9 @@ impl<'a> Lowerer<'a> {
                 if let Some(kind) = self.print_call(fun) {
                     return self.print(kind, args);
                 }
+                if self.is_fmt(fun, "Printf") {
+                    return self.printf(e, args);
+                }
                 self.call(e, fun, args);
             }
             _ => self.fail(e.span, "this expression statement"),
@@ -959,6 +962,116 @@ impl<'a> Lowerer<'a> {
             self.emit(Op::PrintNewline);
         }
         self.emit(Op::PrintFlush { stderr });
+    }
+
+    fn is_fmt(&self, fun: &ast::Expr, name: &str) -> bool {
+        let ExprKind::Selector { sel, .. } = &fun.kind else {
+            return false;
+        };
+        let Some(id) = self.checked.info.uses.get(&(self.file, sel.span)) else {
+            return false;
+        };
+        let obj = self.checked.obj(*id);
+        obj.pkg.as_ref() == "fmt" && obj.name.as_ref() == name
+    }
+
+    /// fmt.Printf with a constant format: the format is split at compile
+    /// time into text and directives; each argument is checked against its
+    /// verb here, and a mismatch prints Go's `%!d(string=hi)` form.
+    fn printf(&mut self, e: &ast::Expr, args: &[ast::Expr]) {
+        let Some(Value::String(format)) = self.tv(&args[0]).and_then(|t| t.value.clone()) else {
+            return self.fail(args[0].span, "Printf with a format that is not a constant");
+        };
+        let format = String::from_utf8_lossy(&format).into_owned();
+        // Every argument is evaluated first, as in Go.
+        let mut values = Vec::new();
+        for a in &args[1..] {
+            let Some((ty, repr)) = self.type_of(a) else {
+                return;
+            };
+            let Some(r) = self.operand(a) else { return };
+            values.push((r, repr, self.checked.types.display(ty, None)));
+        }
+        let mut next_arg = 0;
+        let mut rest = format.as_str();
+        while let Some(pct) = rest.find('%') {
+            self.print_text(&rest[..pct]);
+            rest = &rest[pct + 1..];
+            if let Some(r) = rest.strip_prefix('%') {
+                self.print_text("%");
+                rest = r;
+                continue;
+            }
+            let Some((spec, used)) = runtime::format::Spec::parse(rest) else {
+                return self.fail(e.span, "this Printf directive (* widths or [n] indexes)");
+            };
+            rest = &rest[used..];
+            let Some((reg, repr, tname)) = values.get(next_arg).cloned() else {
+                self.print_text(&format!("%!{}(MISSING)", spec.verb));
+                continue;
+            };
+            next_arg += 1;
+            if spec.verb == 'T' {
+                // The type is known here: print its name as a %s would.
+                let shown = runtime::format::format_str(
+                    &runtime::format::Spec { verb: 's', ..spec },
+                    tname.as_bytes(),
+                );
+                self.print_text(&shown.unwrap_or_default());
+                continue;
+            }
+            let kind = print_kind(repr);
+            let ok = match repr {
+                Repr::Int { .. } => "vdboOxXcqU".contains(spec.verb),
+                Repr::Float { .. } => "veEfFgG".contains(spec.verb),
+                Repr::Bool => "vt".contains(spec.verb),
+                Repr::Str => "vsqxX".contains(spec.verb),
+            };
+            if ok {
+                self.prog.specs.push(spec);
+                let index = self.prog.specs.len() as u32 - 1;
+                self.emit(Op::PrintFmt {
+                    src: reg,
+                    kind,
+                    spec: index,
+                });
+            } else {
+                // Go: %!verb(type=value)
+                self.print_text(&format!("%!{}({tname}=", spec.verb));
+                self.emit(Op::Print { src: reg, kind });
+                self.print_text(")");
+            }
+        }
+        self.print_text(rest);
+        if next_arg < values.len() {
+            self.print_text("%!(EXTRA ");
+            for (i, (reg, repr, tname)) in values[next_arg..].iter().cloned().enumerate() {
+                if i > 0 {
+                    self.print_text(", ");
+                }
+                self.print_text(&format!("{tname}="));
+                self.emit(Op::Print {
+                    src: reg,
+                    kind: print_kind(repr),
+                });
+            }
+            self.print_text(")");
+        }
+        self.emit(Op::PrintFlush { stderr: false });
+    }
+
+    /// Prints constant text (nothing for an empty string).
+    fn print_text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let index = self.prog.add_string(text.as_bytes());
+        let r = self.temp();
+        self.emit(Op::LoadStr { dst: r, index });
+        self.emit(Op::Print {
+            src: r,
+            kind: PrintKind::String,
+        });
     }
 
     /// `var`/`:=`: new variables, each with its own register.

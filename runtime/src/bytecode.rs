@@ -329,6 +329,13 @@ pub enum Op {
         src: Reg,
         kind: PrintKind,
     },
+    /// Prints `src` under Printf directive `spec` (an index into
+    /// `Program::specs`); the compiler has checked the verb suits the kind.
+    PrintFmt {
+        src: Reg,
+        kind: PrintKind,
+        spec: u32,
+    },
     PrintSpace,
     PrintNewline,
     /// Flushes what `Print` gathered to stdout (fmt) or stderr (println).
@@ -420,7 +427,7 @@ impl Op {
             | JumpIfNotEqInt { a, b, .. }
             | JumpIfNotNeInt { a, b, .. } => vec![a, b],
             Call { base, .. } => vec![base],
-            Print { src, .. } => vec![src],
+            Print { src, .. } | PrintFmt { src, .. } => vec![src],
             PanicStr { msg } => vec![msg],
             Jump { .. }
             | Loop { .. }

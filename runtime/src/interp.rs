@@ -30,6 +30,8 @@ pub struct Program {
     /// Package-level variables: words every goroutine may share, so they
     /// are read and written with (relaxed) atomics.
     globals: Vec<std::sync::atomic::AtomicU64>,
+    /// Printf directives, for `PrintFmt`.
+    pub specs: Vec<format::Spec>,
 }
 
 impl Program {
@@ -495,6 +497,20 @@ impl Goroutine {
                         }
                         PrintKind::String => self.out.extend_from_slice(string_bytes(v)),
                     }
+                }
+                Op::PrintFmt { src, kind, spec } => {
+                    let v = r!(src);
+                    let spec = &prog.specs[spec as usize];
+                    let text = match kind {
+                        PrintKind::Int => format::format_int(spec, v as i64 as i128),
+                        PrintKind::Uint => format::format_int(spec, v as i128),
+                        PrintKind::Float => format::format_float(spec, f64::from_bits(v), 64),
+                        PrintKind::Float32 => format::format_float(spec, f64::from_bits(v), 32),
+                        PrintKind::Bool => format::format_bool(spec, v != 0),
+                        PrintKind::String => format::format_str(spec, string_bytes(v)),
+                    };
+                    self.out
+                        .extend_from_slice(text.unwrap_or_default().as_bytes());
                 }
                 Op::PrintSpace => self.out.push(b' '),
                 Op::PrintNewline => self.out.push(b'\n'),
