@@ -472,7 +472,6 @@ impl<'a> Lowerer<'a> {
         for s in stmts {
             let mark = self.next;
             self.stmt(s);
-            self.flush_stores();
             // Temporaries die with the statement; locals it declared stay.
             self.next = self.next.max(mark);
             self.release_to_locals(mark);
@@ -486,6 +485,13 @@ impl<'a> Lowerer<'a> {
     }
 
     fn stmt(&mut self, s: &ast::Stmt) {
+        self.stmt_inner(s);
+        // Globals the statement assigned are stored before anything else runs
+        // (this also covers the init and post statements of if/for/switch).
+        self.flush_stores();
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt) {
         self.line = self.lines.line_col(s.span.lo).0;
         match &s.kind {
             StmtKind::Empty => {}
@@ -691,7 +697,15 @@ impl<'a> Lowerer<'a> {
                             None => None, // `_`
                         }
                     }
-                    Some(k) => self.lvalue(k),
+                    Some(k) => {
+                        let r = self.lvalue(k);
+                        if !self.pending_stores.is_empty() {
+                            // The key is assigned on every iteration, not once.
+                            self.pending_stores.clear();
+                            return self.fail(k.span, "range loops over package-level variables");
+                        }
+                        r
+                    }
                     None => None,
                 };
                 let top = self.here();
