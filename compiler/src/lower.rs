@@ -171,6 +171,9 @@ struct Lowerer<'a> {
     pending_label: Option<grammar::ast::Name>,
     /// Registers of the function's named results, in order.
     named_results: Vec<Reg>,
+    /// Where each label is, and the gotos to patch once all are known.
+    label_at: HashMap<grammar::ast::Name, u32>,
+    gotos: Vec<(usize, grammar::ast::Name)>,
     errors: Vec<Diagnostic>,
     results: u16,
 }
@@ -210,6 +213,8 @@ impl<'a> Lowerer<'a> {
             loops: Vec::new(),
             pending_label: None,
             named_results: Vec::new(),
+            label_at: HashMap::new(),
+            gotos: Vec::new(),
             errors: Vec::new(),
             results: 0,
         }
@@ -426,6 +431,10 @@ impl<'a> Lowerer<'a> {
         self.max = self.max.max(results);
         if let Some(body) = &f.body {
             self.block(&body.stmts);
+        }
+        for (j, name) in std::mem::take(&mut self.gotos) {
+            let to = self.label_at[&name];
+            self.patch(j, to);
         }
         // Falling off the end of a function without results.
         self.line = self.lines.line_col(f.span.hi.saturating_sub(1)).0;
@@ -759,15 +768,25 @@ impl<'a> Lowerer<'a> {
                 }
             }
             StmtKind::Labeled { stmt, label } => {
+                // A goto target; also names a loop or switch for break/continue.
+                let here = self.here();
+                self.label_at.insert(label.name.clone(), here);
                 if matches!(
                     stmt.kind,
                     StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. }
                 ) {
                     self.pending_label = Some(label.name.clone());
-                    self.stmt(stmt);
-                } else {
-                    self.fail(label.span, "labels outside loops and switches");
                 }
+                self.stmt(stmt);
+            }
+            StmtKind::Goto(label) => {
+                // The checker has verified the jump (no skipped declarations,
+                // no entry into a block). A backward goto is a loop's back edge.
+                let j = match self.label_at.get(&label.name) {
+                    Some(&to) => self.emit(Op::Loop { to }),
+                    None => self.emit(Op::Jump { to: 0 }),
+                };
+                self.gotos.push((j, label.name.clone()));
             }
             StmtKind::Fallthrough => {} // the switch lays its bodies out in order
             StmtKind::Switch { init, tag, clauses } => {
