@@ -4,5 +4,6 @@
 pub mod bytecode;
 pub mod format;
 pub mod growslice;
+pub mod heap;
 pub mod interp;
 pub mod sizeclass;
