@@ -320,6 +320,7 @@ impl<'a> Lowerer<'a> {
             | Op::JumpIfNotLeInt { to: t, .. }
             | Op::JumpIfNotEqInt { to: t, .. }
             | Op::JumpIfNotNeInt { to: t, .. }
+            | Op::JumpIfNotCmpImm { to: t, .. }
             | Op::Loop { to: t } => *t = to,
             _ => unreachable!("patching a non-jump"),
         }
@@ -1459,6 +1460,19 @@ impl<'a> Lowerer<'a> {
                     Some(Repr::Int { signed: true, .. })
                 );
             if is_cmp && signed_int && self.tv(cond).is_some_and(|t| t.value.is_none()) {
+                if let Some(imm) = self.small_int(y) {
+                    use runtime::bytecode::CmpImm;
+                    let a = self.operand(x)?;
+                    let cmp = match op {
+                        BinaryOp::Lss => CmpImm::Lt,
+                        BinaryOp::Leq => CmpImm::Le,
+                        BinaryOp::Gtr => CmpImm::Gt,
+                        BinaryOp::Geq => CmpImm::Ge,
+                        BinaryOp::Eql => CmpImm::Eq,
+                        _ => CmpImm::Ne,
+                    };
+                    return Some(self.emit(Op::JumpIfNotCmpImm { a, cmp, imm, to: 0 }));
+                }
                 let a = self.operand(x)?;
                 let b = self.operand(y)?;
                 let op = match op {

@@ -11,6 +11,17 @@
 pub type Reg = u16;
 pub type FuncId = u32;
 
+/// The comparison of `JumpIfNotCmpImm` (signed integers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpImm {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
 /// How a value is printed by `print`/`println` and the formatting natives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PrintKind {
@@ -307,6 +318,13 @@ pub enum Op {
         b: Reg,
         to: u32,
     },
+    /// The same against a small constant: jump unless `a <op> imm`.
+    JumpIfNotCmpImm {
+        a: Reg,
+        cmp: CmpImm,
+        imm: i32,
+        to: u32,
+    },
     /// A loop's back edge: a GC-safe point that also polls preemption.
     Loop {
         to: u32,
@@ -422,6 +440,7 @@ impl Op {
             | Not { dst, a } => vec![dst, a],
             CheckShift { count } => vec![count],
             JumpIf { cond, .. } | JumpIfNot { cond, .. } => vec![cond],
+            JumpIfNotCmpImm { a, .. } => vec![a],
             JumpIfNotLtInt { a, b, .. }
             | JumpIfNotLeInt { a, b, .. }
             | JumpIfNotEqInt { a, b, .. }
@@ -447,7 +466,8 @@ impl Op {
             | Op::JumpIfNotLtInt { to, .. }
             | Op::JumpIfNotLeInt { to, .. }
             | Op::JumpIfNotEqInt { to, .. }
-            | Op::JumpIfNotNeInt { to, .. } => Some(to),
+            | Op::JumpIfNotNeInt { to, .. }
+            | Op::JumpIfNotCmpImm { to, .. } => Some(to),
             _ => None,
         }
     }

@@ -3,7 +3,7 @@
 //! flat whatever the program does, and a goroutine could be resumed by any
 //! thread.
 
-use crate::bytecode::{FuncId, Function, Op, PrintKind};
+use crate::bytecode::{CmpImm, FuncId, Function, Op, PrintKind};
 use crate::format;
 use std::io::Write;
 
@@ -415,6 +415,20 @@ impl Goroutine {
                 }
                 Op::JumpIfNot { cond, to } => {
                     if r!(cond) == 0 {
+                        pc = to as usize
+                    }
+                }
+                Op::JumpIfNotCmpImm { a, cmp, imm, to } => {
+                    let (x, y) = (r!(a) as i64, imm as i64);
+                    let holds = match cmp {
+                        CmpImm::Lt => x < y,
+                        CmpImm::Le => x <= y,
+                        CmpImm::Gt => x > y,
+                        CmpImm::Ge => x >= y,
+                        CmpImm::Eq => x == y,
+                        CmpImm::Ne => x != y,
+                    };
+                    if !holds {
                         pc = to as usize
                     }
                 }
