@@ -172,3 +172,24 @@ fn disasm_prints_a_functions_bytecode() {
     assert!(!text.contains("func main.main"));
     assert_eq!(minigo(&["disasm", &path, "nope"]).status.code(), Some(1));
 }
+
+#[test]
+fn run_reads_the_program_from_stdin_and_runs_shebang_scripts() {
+    let script = write_temp("script.go", b"#!/usr/bin/env minigo\npackage main\n\nfunc main() {\n\tprintln(\"from a script\", 7*6)\n}\n");
+    let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", "-"])
+        .stdin(std::fs::File::open(&script).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "from a script 42\n");
+    // `minigo FILE.go`, as a #! line runs it.
+    let out = minigo(&[&script]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "from a script 42\n");
+}
