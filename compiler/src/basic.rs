@@ -28,6 +28,35 @@ pub enum BasicKind {
 }
 
 impl BasicKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [BasicKind; 22] = {
+        use BasicKind::*;
+        [
+            Bool,
+            Int,
+            Int8,
+            Int16,
+            Int32,
+            Int64,
+            Uint,
+            Uint8,
+            Uint16,
+            Uint32,
+            Uint64,
+            Uintptr,
+            Float32,
+            Float64,
+            String,
+            UnsafePointer,
+            UntypedBool,
+            UntypedInt,
+            UntypedRune,
+            UntypedFloat,
+            UntypedString,
+            UntypedNil,
+        ]
+    };
+
     /// The name Go prints (`byte` and `rune` are aliases, so never these).
     pub fn name(self) -> &'static str {
         use BasicKind::*;

@@ -659,12 +659,7 @@ impl<'a> Lowerer<'a> {
                     }
                     None => None,
                 };
-                self.loops.push(Loop {
-                    label: self.pending_label.take(),
-                    is_loop: true,
-                    breaks: vec![],
-                    continues: vec![],
-                });
+                self.open_loop();
                 self.block(&body.stmts);
                 let cont = self.here();
                 if let Some(p) = post {
@@ -734,12 +729,7 @@ impl<'a> Lowerer<'a> {
                         src: counter,
                     });
                 }
-                self.loops.push(Loop {
-                    label: self.pending_label.take(),
-                    is_loop: true,
-                    breaks: vec![],
-                    continues: vec![],
-                });
+                self.open_loop();
                 self.block(&body.stmts);
                 let cont = self.here();
                 self.emit(Op::AddIntImm {
@@ -795,6 +785,17 @@ impl<'a> Lowerer<'a> {
             }
             _ => self.fail(s.span, "this kind of statement"),
         }
+    }
+
+    /// Starts a loop (named by a pending label, if any).
+    fn open_loop(&mut self) {
+        let label = self.pending_label.take();
+        self.loops.push(Loop {
+            label,
+            is_loop: true,
+            breaks: vec![],
+            continues: vec![],
+        });
     }
 
     /// Ends the innermost loop: its breaks jump to `end`, its continues to `cont`.
@@ -1355,15 +1356,7 @@ impl<'a> Lowerer<'a> {
                 Some(dst)
             }
             ExprKind::Binary { op, x, y } => {
-                let is_cmp = matches!(
-                    op,
-                    BinaryOp::Eql
-                        | BinaryOp::Neq
-                        | BinaryOp::Lss
-                        | BinaryOp::Leq
-                        | BinaryOp::Gtr
-                        | BinaryOp::Geq
-                );
+                let is_cmp = op.is_comparison();
                 // Comparisons work at the operands' type; arithmetic at the
                 // result's, which for `1 << s` is the type its context gave it.
                 let (_, repr) = if is_cmp {
@@ -1375,15 +1368,7 @@ impl<'a> Lowerer<'a> {
                 let a = self.operand(x)?;
                 let b = self.operand(y)?;
                 let dst = self.temp();
-                if matches!(
-                    op,
-                    BinaryOp::Eql
-                        | BinaryOp::Neq
-                        | BinaryOp::Lss
-                        | BinaryOp::Leq
-                        | BinaryOp::Gtr
-                        | BinaryOp::Geq
-                ) {
+                if is_cmp {
                     self.compare(*op, repr, dst, a, b);
                 } else {
                     self.binop(*op, repr, dst, a, b, count_signed, e.span);
@@ -1441,15 +1426,7 @@ impl<'a> Lowerer<'a> {
     /// the branch when it can.
     fn branch_unless(&mut self, cond: &ast::Expr) -> Option<usize> {
         if let ExprKind::Binary { op, x, y } = &cond.kind {
-            let is_cmp = matches!(
-                op,
-                BinaryOp::Eql
-                    | BinaryOp::Neq
-                    | BinaryOp::Lss
-                    | BinaryOp::Leq
-                    | BinaryOp::Gtr
-                    | BinaryOp::Geq
-            );
+            let is_cmp = op.is_comparison();
             let signed_int = self.tv(x).and_then(|t| self.repr(t.ty))
                 == Some(Repr::Int {
                     bits: 64,

@@ -133,31 +133,7 @@ impl Types {
         };
         let invalid = t.intern(Type::Invalid);
         debug_assert_eq!(invalid, t.error_type);
-        use BasicKind::*;
-        for k in [
-            Bool,
-            Int,
-            Int8,
-            Int16,
-            Int32,
-            Int64,
-            Uint,
-            Uint8,
-            Uint16,
-            Uint32,
-            Uint64,
-            Uintptr,
-            Float32,
-            Float64,
-            String,
-            UnsafePointer,
-            UntypedBool,
-            UntypedInt,
-            UntypedRune,
-            UntypedFloat,
-            UntypedString,
-            UntypedNil,
-        ] {
+        for k in BasicKind::ALL {
             let id = t.intern(Type::Basic(k));
             t.basics.insert(k, id);
         }

@@ -170,6 +170,12 @@ pub enum BinaryOp {
 }
 
 impl BinaryOp {
+    /// `== != < <= > >=`: the result is a boolean.
+    pub fn is_comparison(self) -> bool {
+        use BinaryOp::*;
+        matches!(self, Eql | Neq | Lss | Leq | Gtr | Geq)
+    }
+
     pub fn as_str(self) -> &'static str {
         use BinaryOp::*;
         match self {

@@ -679,14 +679,7 @@ impl<'a> Checker<'a> {
         if let (Mode::Const, Some(v)) = (x.mode, &x.val) {
             let k = self.prog.types.basic_kind(x.ty).unwrap();
             let bits = if k.is_unsigned() { k.bits() } else { None };
-            return match v.unary(op, bits) {
-                Ok(v) => {
-                    let mut o = self.operand(e, Mode::Const, x.ty, Some(v));
-                    self.check_const_overflow(&mut o, e);
-                    o
-                }
-                Err(_) => self.invalid(e),
-            };
+            return self.const_result(e, x.ty, v.unary(op, bits));
         }
         self.operand(e, Mode::Value, x.ty, None)
     }
@@ -704,6 +697,19 @@ impl<'a> Checker<'a> {
             };
         }
         types.basic_kind(t).is_some_and(pred)
+    }
+
+    /// A folded constant of type `ty`, checked against the type's range; an
+    /// error (already impossible after checking the operands) is invalid.
+    fn const_result(&mut self, e: &ast::Expr, ty: TypeId, r: Result<Value, ConstError>) -> Operand {
+        match r {
+            Ok(v) => {
+                let mut o = self.operand(e, Mode::Const, ty, Some(v));
+                self.check_const_overflow(&mut o, e);
+                o
+            }
+            Err(_) => self.invalid(e),
+        }
     }
 
     /// A typed constant must stay within its type: `c + 1 (constant 128 of
@@ -738,15 +744,7 @@ impl<'a> Checker<'a> {
             return self.invalid(e);
         }
         let text = self.expr_text(e);
-        if matches!(
-            op,
-            BinaryOp::Eql
-                | BinaryOp::Neq
-                | BinaryOp::Lss
-                | BinaryOp::Leq
-                | BinaryOp::Gtr
-                | BinaryOp::Geq
-        ) {
+        if op.is_comparison() {
             return self.comparison(e, op, x, y, &text);
         }
         if !self.match_types(&mut x, &mut y) {
@@ -1140,14 +1138,7 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Const, Mode::Const, Some(a), Some(b)) = (x.mode, y.mode, &x.val, &y.val) {
             let count = b.as_u64().unwrap_or(0);
-            return match a.shift(op, count) {
-                Ok(r) => {
-                    let mut o = self.operand(e, Mode::Const, x.ty, Some(r));
-                    self.check_const_overflow(&mut o, e);
-                    o
-                }
-                Err(_) => self.invalid(e),
-            };
+            return self.const_result(e, x.ty, a.shift(op, count));
         }
         self.operand(e, Mode::Value, x.ty, None)
     }

@@ -8,8 +8,6 @@ use std::collections::HashMap;
 pub enum Found {
     Field {
         ty: TypeId,
-        /// Indices of the embedded fields walked through, then the field's.
-        path: Vec<usize>,
         /// Reached through a pointer (so the result is addressable).
         indirect: bool,
     },
@@ -17,9 +15,6 @@ pub enum Found {
         sig: TypeId,
         pointer_recv: bool,
         indirect: bool,
-        path: Vec<usize>,
-        /// The method's declaration (None for interface methods).
-        func: Option<crate::objects::ObjId>,
     },
     Ambiguous,
     NotFound,
@@ -43,51 +38,44 @@ impl<'a> Checker<'a> {
             indirect = true;
         }
         // Breadth-first over embedded fields.
-        let mut current: Vec<(TypeId, Vec<usize>, bool)> = vec![(start, vec![], indirect)];
+        let mut current: Vec<(TypeId, bool)> = vec![(start, indirect)];
         let mut seen: Vec<TypeId> = Vec::new();
         while !current.is_empty() {
             let mut found: Option<Found> = None;
             let mut count = 0;
             let mut next = Vec::new();
-            for (ty, path, ind) in current {
+            for (ty, ind) in current {
                 if seen.contains(&ty) {
                     continue;
                 }
                 seen.push(ty);
                 // Methods declared on a named type.
-                if let Some((sig, pointer_recv, func)) = self.named_method(ty, name) {
+                if let Some((sig, pointer_recv, _)) = self.named_method(ty, name) {
                     count += 1;
                     found = Some(Found::Method {
                         sig,
                         pointer_recv,
                         indirect: ind,
-                        path: path.clone(),
-                        func: Some(func),
                     });
                     continue;
                 }
                 let under = self.prog.types.underlying(ty);
                 match self.prog.types.get(under).clone() {
                     Type::Struct(fields) => {
-                        for (i, f) in fields.iter().enumerate() {
+                        for f in &fields {
                             if f.name.as_ref() == name {
                                 count += 1;
-                                let mut p = path.clone();
-                                p.push(i);
                                 found = Some(Found::Field {
                                     ty: f.ty,
-                                    path: p,
                                     indirect: ind,
                                 });
                             }
                             if f.embedded {
-                                let mut p = path.clone();
-                                p.push(i);
                                 let (et, eind) = match self.prog.types.get(f.ty).clone() {
                                     Type::Pointer(x) => (x, true),
                                     _ => (f.ty, ind),
                                 };
-                                next.push((et, p, eind));
+                                next.push((et, eind));
                             }
                         }
                     }
@@ -98,8 +86,6 @@ impl<'a> Checker<'a> {
                                 sig: m.sig,
                                 pointer_recv: false,
                                 indirect: ind,
-                                path: path.clone(),
-                                func: None,
                             });
                         }
                     }

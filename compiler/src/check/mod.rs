@@ -146,10 +146,11 @@ impl Program {
 
     fn build_universe(&mut self) {
         use BasicKind::*;
-        for k in [
-            Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
-            Float32, Float64, String,
-        ] {
+        // The typed basic kinds are the universe's type names.
+        for k in BasicKind::ALL
+            .into_iter()
+            .take_while(|&k| k != UnsafePointer)
+        {
             let t = self.types.basic(k);
             self.declare_universe(k.name(), ObjKind::TypeName, Some(t));
         }
@@ -784,7 +785,7 @@ impl<'a> Checker<'a> {
         self.resolving.pop();
     }
 
-    fn report_cycle(&mut self, cycle: &[ObjId]) {
+    pub(crate) fn report_cycle(&mut self, cycle: &[ObjId]) {
         let objs: Vec<&Object> = cycle.iter().map(|&i| self.prog.obj(i)).collect();
         let all_types = cycle
             .iter()
@@ -962,10 +963,6 @@ impl<'a> Checker<'a> {
 
     pub fn resolving_slice(&self, from: usize) -> Vec<ObjId> {
         self.resolving[from..].to_vec()
-    }
-
-    pub fn report_type_cycle(&mut self, cycle: &[ObjId]) {
-        self.report_cycle(cycle);
     }
 
     fn func_decl(&mut self, id: ObjId, f: &'a ast::FuncDecl) {

@@ -555,7 +555,7 @@ impl<'a> Checker<'a> {
                 // Declared in terms of itself without indirection.
                 if let Some(pos) = self.resolving_type_position(obj) {
                     let cycle = self.resolving_slice(pos);
-                    self.report_type_cycle(&cycle);
+                    self.report_cycle(&cycle);
                     return invalid;
                 }
             }
