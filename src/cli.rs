@@ -162,7 +162,9 @@ fn parse(path: &str) -> i32 {
 }
 
 /// Checks and lowers a program: its bytecode and entry point.
-fn compile(path: &str) -> Result<(runtime::interp::Program, runtime::bytecode::FuncId), i32> {
+fn compile(
+    path: &str,
+) -> Result<(runtime::program::Program, runtime::heap::Heap, runtime::bytecode::FuncId), i32> {
     let (src, file, prog, file_id) = check_program(path)?;
     // Tracebacks name the file by its absolute path, as Go's do.
     let abs = std::fs::canonicalize(path)
@@ -175,7 +177,7 @@ fn compile(path: &str) -> Result<(runtime::interp::Program, runtime::bytecode::F
 }
 
 fn disasm(path: &str, only: Option<&str>) -> i32 {
-    let (code, _) = match compile(path) {
+    let (code, _, _) = match compile(path) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -199,7 +201,7 @@ fn disasm(path: &str, only: Option<&str>) -> i32 {
 }
 
 fn run(path: &str) -> i32 {
-    let (code, main) = match compile(path) {
+    let (code, mut heap, main) = match compile(path) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -208,7 +210,7 @@ fn run(path: &str) -> i32 {
         .and_then(|s| s.parse().ok())
         .unwrap_or(runtime::interp::DEFAULT_MAX_STACK);
     let mut g = runtime::interp::Goroutine::new(1, main, max_stack);
-    match g.run(&code) {
+    match g.run(&code, &mut heap) {
         Ok(()) => 0,
         Err(runtime::interp::Stop::Panic { message, trace }) => {
             let mut text = format!("panic: {message}\n\ngoroutine 1 [running]:\n");
@@ -228,5 +230,6 @@ fn run(path: &str) -> i32 {
             }
             2
         }
+        Err(runtime::interp::Stop::Exit(code)) => code,
     }
 }

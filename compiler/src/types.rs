@@ -150,6 +150,11 @@ impl Types {
         id
     }
 
+    /// The id of an already interned type (the compiler cannot intern).
+    pub fn lookup(&self, ty: &Type) -> Option<TypeId> {
+        self.intern.get(ty).copied()
+    }
+
     pub fn get(&self, id: TypeId) -> &Type {
         &self.list[id.0 as usize]
     }

@@ -33,6 +33,34 @@ pub enum PrintKind {
     String,
 }
 
+/// Conversions that build new strings or slices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    BytesToStr,
+    StrToBytes,
+    RunesToStr,
+    StrToRunes,
+    /// `string(r)` for an integer `r` (invalid code points give U+FFFD).
+    RuneToStr,
+}
+
+/// The fmt functions `Op::Fmt` implements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FmtOp {
+    Print,
+    Println,
+    /// The format string is the first operand.
+    Printf,
+    Sprint,
+    Sprintln,
+    Sprintf,
+    Errorf,
+    /// To stderr (`fmt.Fprint*(os.Stderr, ...)`).
+    EPrint,
+    EPrintln,
+    EPrintf,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Op {
     // ---- moves and constants
@@ -365,6 +393,273 @@ pub enum Op {
     PanicStr {
         msg: Reg,
     },
+
+    // ---- multi-slot values
+    /// Copies `n` registers (a struct, string, slice or interface value).
+    MoveN {
+        dst: Reg,
+        src: Reg,
+        n: u16,
+    },
+    /// Zeroes `n` registers (a zero value).
+    Zero {
+        dst: Reg,
+        n: u16,
+    },
+
+    // ---- memory (addresses are heap addresses; 0 is nil)
+    /// A new zeroed object of `layout`, for `new(T)`, `&T{}` and variables
+    /// that live on the heap (address taken, or captured by a closure).
+    Alloc {
+        dst: Reg,
+        layout: u32,
+    },
+    /// Reads the word at `addr + off` (nil: Go's nil dereference panic).
+    Load {
+        dst: Reg,
+        addr: Reg,
+        off: u32,
+    },
+    Store {
+        src: Reg,
+        addr: Reg,
+        off: u32,
+    },
+
+    // ---- strings: (address, length)
+    Concat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `s[i]` (a byte), bounds-checked.
+    StrIndex {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    /// `s[lo:hi]`, bounds-checked.
+    StrSlice {
+        dst: Reg,
+        s: Reg,
+        lo: Reg,
+        hi: Reg,
+    },
+    /// Decodes the rune at byte `i` of `s`: `dst` = rune, `dst+1` = width
+    /// (for `range` over a string).
+    StrNext {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    Convert {
+        dst: Reg,
+        a: Reg,
+        kind: Conversion,
+    },
+
+    // ---- slices: (address of element 0, length, capacity)
+    MakeSlice {
+        dst: Reg,
+        len: Reg,
+        cap: Reg,
+        elem: u32,
+    },
+    /// The address of element `i` of the slice (or array view) at `s`,
+    /// after the bounds check against its length.
+    IndexAddr {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        size: u32,
+    },
+    /// `s[i]` for one-slot elements, bounds-checked.
+    IndexLoad {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    /// `s[i] = src` for one-slot elements, bounds-checked.
+    IndexStore {
+        src: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    /// `s[lo:hi:max]` of a slice (`s` = ptr, len, cap); `lo`, `hi`, `max`
+    /// are consecutive registers; `three` says whether max was given.
+    SliceExpr {
+        dst: Reg,
+        s: Reg,
+        bounds: Reg,
+        size: u32,
+        three: bool,
+    },
+    /// `append(s, v...)`: `n` elements in registers from `vals`.
+    Append {
+        dst: Reg,
+        s: Reg,
+        vals: Reg,
+        n: u16,
+        elem: u32,
+    },
+    /// `append(s, t...)` where `t` is a slice (or a string, for `[]byte`).
+    AppendSlice {
+        dst: Reg,
+        s: Reg,
+        t: Reg,
+        elem: u32,
+        from_str: bool,
+    },
+    /// `copy(a, b)`: elements of `size` bytes (`b` may be a string).
+    Copy {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        size: u32,
+        from_str: bool,
+    },
+
+    // ---- maps (one slot: the map object's address)
+    MakeMap {
+        dst: Reg,
+        map: u32,
+    },
+    /// `m[key]`: the value (zero if absent) at `dst`; with `ok`, the
+    /// comma-ok flag after it.
+    MapLoad {
+        dst: Reg,
+        m: Reg,
+        key: Reg,
+        map: u32,
+        ok: bool,
+    },
+    MapStore {
+        m: Reg,
+        key: Reg,
+        val: Reg,
+        map: u32,
+    },
+    MapDelete {
+        m: Reg,
+        key: Reg,
+        map: u32,
+    },
+    MapLen {
+        dst: Reg,
+        m: Reg,
+    },
+    /// Starts a range over `m`: `dst` = iterator, `dst+1` = position.
+    MapIter {
+        dst: Reg,
+        m: Reg,
+    },
+    /// The next entry of iterator `it`: key then value slots at `dst`, or
+    /// a jump to `to` when done.
+    MapNext {
+        it: Reg,
+        dst: Reg,
+        map: u32,
+        to: u32,
+    },
+
+    // ---- functions as values, interfaces, natives
+    /// A closure: an object holding `func` and `n` captured words (the
+    /// addresses of captured variables) from registers at `caps`.
+    MakeClosure {
+        dst: Reg,
+        func: FuncId,
+        caps: Reg,
+        n: u16,
+        /// The closure object's layout: word 0 the function, then references.
+        layout: u32,
+    },
+    /// Calls the func value in `f` (nil panics); the closure lands in the
+    /// callee's register 0, arguments from `base + 1`.
+    CallClosure {
+        f: Reg,
+        base: Reg,
+    },
+    /// Calls a native (`Program::natives`): argument slots from `base`,
+    /// `args` of them; results written from `base`.
+    CallNative {
+        native: u32,
+        base: Reg,
+        args: u16,
+    },
+    /// Calls method `method` (an index into `Program::method_names`) on the
+    /// interface value at `recv`; arguments from `base + 1` (the receiver
+    /// is put at `base + 1` by the call).
+    CallIface {
+        recv: Reg,
+        method: u32,
+        base: Reg,
+    },
+    /// Boxes the value at `src` (of type `ty`) into an interface.
+    ToIface {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// `x.(T)` for a concrete `T`: the value (and with `ok` the flag) at
+    /// `dst`; without `ok` a mismatch panics as Go does.
+    Assert {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+        /// The operand's static interface type (for the panic message).
+        from: u32,
+        ok: bool,
+    },
+    /// `x.(I)` for an interface type `I`.
+    AssertIface {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+        from: u32,
+        ok: bool,
+    },
+    /// Whether the interface at `src` holds type `ty` (an interface type:
+    /// implements it); for type switches.
+    HasType {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// Interface equality (panics on uncomparable dynamic types).
+    EqIface {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+
+    // ---- panics and defers
+    /// `panic(v)` with the interface value at `val`.
+    Panic {
+        val: Reg,
+    },
+    /// `recover()`: the interface value at `dst`.
+    Recover {
+        dst: Reg,
+    },
+    /// `defer f(args)`: `f` a func value, its `n` argument slots from `args`.
+    Defer {
+        f: Reg,
+        args: Reg,
+        n: u16,
+    },
+    /// Runs the frame's deferred calls (before every return of a function
+    /// that defers).
+    RunDefers,
+
+    // ---- fmt
+    /// fmt's printing functions over `n` interface values from `base`
+    /// (with `spread`, one `[]any` slice instead); results from `base`.
+    Fmt {
+        op: FmtOp,
+        base: Reg,
+        n: u16,
+        spread: bool,
+    },
 }
 
 /// A compiled function.
@@ -380,6 +675,16 @@ pub struct Function {
     /// For each instruction, its source line (for tracebacks).
     pub lines: Vec<u32>,
     pub file: String,
+    /// Where a frame continues after a deferred call recovered its panic:
+    /// code that runs the remaining deferred calls and returns the
+    /// (named) results. 0 for functions that defer nothing.
+    pub recover_pc: u32,
+}
+
+/// The first and last registers of two runs of `n` (for the verifier).
+fn span2(a: Reg, b: Reg, n: u16) -> Vec<Reg> {
+    let last = n.max(1) - 1;
+    vec![a, a.saturating_add(last), b, b.saturating_add(last)]
 }
 
 impl Op {
@@ -448,6 +753,57 @@ impl Op {
             Call { base, .. } => vec![base],
             Print { src, .. } | PrintFmt { src, .. } => vec![src],
             PanicStr { msg } => vec![msg],
+            // Multi-slot operands: first and last register (the interpreter
+            // accesses widths that come from the program's tables through
+            // checked frame slices).
+            MoveN { dst, src, n } => span2(dst, src, n),
+            Zero { dst, n } => span2(dst, dst, n),
+            Alloc { dst, .. } | MapLen { dst, .. } | MakeMap { dst, .. } => vec![dst],
+            Load { dst, addr, .. } => vec![dst, addr],
+            Store { src, addr, .. } => vec![src, addr],
+            Concat { dst, a, b } => vec![dst, dst + 1, a, a + 1, b, b + 1],
+            StrIndex { dst, s, i } => vec![dst, s, s + 1, i],
+            StrSlice { dst, s, lo, hi } => vec![dst, dst + 1, s, s + 1, lo, hi],
+            StrNext { dst, s, i } => vec![dst, dst + 1, s, s + 1, i],
+            Convert { dst, a, .. } => vec![dst, dst + 1, a, a + 1],
+            MakeSlice { dst, len, cap, .. } => vec![dst, dst + 2, len, cap],
+            IndexAddr { dst, s, i, .. } => vec![dst, s, s + 1, i],
+            IndexLoad { dst, s, i } => vec![dst, s, s + 1, i],
+            IndexStore { src, s, i } => vec![src, s, s + 1, i],
+            SliceExpr { dst, s, bounds, .. } => vec![dst, dst + 2, s, s + 2, bounds, bounds + 2],
+            Append { dst, s, vals, .. } => vec![dst, dst + 2, s, s + 2, vals],
+            AppendSlice { dst, s, t, .. } => vec![dst, dst + 2, s, s + 2, t, t + 1],
+            Copy { dst, a, b, .. } => vec![dst, a, a + 1, b, b + 1],
+            MapLoad { dst, m, key, .. } => vec![dst, m, key],
+            MapStore { m, key, val, .. } => vec![m, key, val],
+            MapDelete { m, key, .. } => vec![m, key],
+            MapIter { dst, m } => vec![dst, dst + 1, m],
+            MapNext { it, dst, .. } => vec![it, it + 1, dst],
+            MakeClosure { dst, caps, n, .. } => {
+                let mut v = vec![dst];
+                if n > 0 {
+                    v.extend([caps, caps + n - 1]);
+                }
+                v
+            }
+            CallClosure { f, base } => vec![f, base],
+            CallNative { base, args, .. } => span2(base, base, args.max(1)),
+            CallIface { recv, base, .. } => vec![recv, recv + 1, base, base + 1],
+            ToIface { dst, src, .. } => vec![dst, dst + 1, src],
+            Assert { dst, src, .. } | AssertIface { dst, src, .. } => vec![dst, src, src + 1],
+            HasType { dst, src, .. } => vec![dst, src, src + 1],
+            EqIface { dst, a, b } => vec![dst, a, a + 1, b, b + 1],
+            Panic { val } => vec![val, val + 1],
+            Recover { dst } => vec![dst, dst + 1],
+            Defer { f, args, n } => {
+                let mut v = vec![f];
+                if n > 0 {
+                    v.extend([args, args + n - 1]);
+                }
+                v
+            }
+            Fmt { base, n, spread, .. } => span2(base, base, if spread { 3 } else { (2 * n).max(2) }),
+            RunDefers => vec![],
             Jump { .. }
             | Loop { .. }
             | Return { .. }
@@ -459,6 +815,7 @@ impl Op {
 
     fn jump_target(&self) -> Option<u32> {
         match *self {
+            Op::MapNext { to, .. } => Some(to),
             Op::Jump { to }
             | Op::Loop { to }
             | Op::JumpIf { to, .. }
@@ -488,7 +845,7 @@ impl Function {
         }
         if !matches!(
             self.code.last(),
-            Some(Op::Return { .. }) | Some(Op::PanicStr { .. })
+            Some(Op::Return { .. }) | Some(Op::PanicStr { .. }) | Some(Op::Panic { .. })
         ) {
             return err("code does not end in a return".into());
         }

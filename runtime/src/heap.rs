@@ -1,46 +1,68 @@
-//! The garbage-collected heap: objects in size-classed spans (Go's malloc
-//! classes, `sizeclass.rs`), each object with a layout saying which of its
-//! words are references, and a precise stop-the-world mark-sweep collector.
+//! The garbage-collected heap: a table of objects addressed virtually, and
+//! a precise stop-the-world mark-sweep collector.
 //!
-//! Addresses are virtual: `span << 32 | byte offset`, never 0 (nil). The
-//! span table maps any address, interior ones included (`&x.f`, `&a[i]`),
-//! to its object in O(1), and every word is an `AtomicU64` reached through
-//! bounds-checked indexing, so a racy Go program can read garbage but can
-//! never touch memory outside the heap. Raw pointers would save the table
-//! lookup; that trade is for a measurement to decide (DESIGN.md: unsafe
-//! only where it buys measured speed).
+//! An address is `(object index + 1) << 32 | byte offset`; 0 is nil. Any
+//! interior address (`&x.f`, `&a[i]`, a substring) names its object in O(1)
+//! through the table, and every access is bounds-checked against the
+//! object, so a racy Go program (a torn slice header, a stale interface
+//! payload) can read garbage or panic but never touch memory outside the
+//! heap, without `unsafe`.
 //!
-//! Not wired into the interpreter yet: the VM's heap values come next.
+//! Objects are of three kinds: word arrays (structs, arrays, slice backing
+//! arrays of word-sized elements, boxed variables, closures), byte arrays
+//! (backing arrays of `[]byte`/`[]bool`/`[]int8`, one byte per element as in
+//! Go), and immutable strings. Maps live in their own objects (`gomap.rs`).
+//! Mutable memory is atomic words/bytes (relaxed: plain moves on x86), so
+//! goroutines on several threads may share it (DESIGN.md §Soundness tools).
+//!
+//! Word arrays carry a layout (which words of each element are
+//! references), the GC's pointer map. A reference word may hold a value that
+//! is not an address (an interface payload that is an integer): marking
+//! validates every candidate against the table and ignores non-addresses.
 
-use crate::sizeclass;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use crate::gomap::GoMap;
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering::Relaxed};
 
 pub type Addr = u64;
 pub type LayoutId = u32;
 
-/// Which words of an object hold references (the GC's pointer map).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Which words of an element hold references (the GC's pointer map).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Layout {
+    /// Words per element.
     pub words: usize,
-    /// Indexes of the reference words.
-    pub refs: Vec<usize>,
+    /// Indexes (within an element) of the words that may be references.
+    pub refs: Vec<u32>,
 }
 
-/// One span: equal-sized object slots (or one large object).
-struct Span {
-    words: Box<[AtomicU64]>,
-    /// Words per slot.
-    slot_words: usize,
-    /// Per slot: the layout of the object in it, or `None` when free.
-    layout: Vec<Option<LayoutId>>,
-    marked: Vec<bool>,
-    free: Vec<usize>,
-    class: Option<usize>,
+/// The layout every program has at id 0: one scalar word.
+pub const SCALAR: LayoutId = 0;
+
+pub enum Object {
+    Free,
+    Words { words: Box<[AtomicU64]>, elem: LayoutId },
+    Bytes(Box<[AtomicU8]>),
+    Str(Box<[u8]>),
+    Map(Box<GoMap>),
+}
+
+impl Object {
+    fn size(&self) -> usize {
+        match self {
+            Object::Free => 0,
+            Object::Words { words, .. } => words.len() * 8,
+            Object::Bytes(b) => b.len(),
+            Object::Str(b) => b.len(),
+            Object::Map(m) => m.approx_bytes(),
+        }
+    }
 }
 
 /// Counters, as `runtime.ReadMemStats` will report them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Stats {
+    /// Bytes allocated and not yet freed (as of the last collection, plus
+    /// everything allocated since).
     pub live_bytes: u64,
     pub total_alloc: u64,
     pub mallocs: u64,
@@ -51,18 +73,21 @@ pub struct Stats {
 
 pub struct Heap {
     layouts: Vec<Layout>,
-    /// `None` for spans given back after a collection (their ids are reused).
-    spans: Vec<Option<Span>>,
-    free_spans: Vec<usize>,
-    /// Per size class, spans that have free slots.
-    partial: Vec<Vec<usize>>,
+    objects: Vec<Object>,
+    marked: Vec<bool>,
+    free: Vec<u32>,
     pub stats: Stats,
     /// GOGC: the heap may grow by this percentage of the live heap before
-    /// the next collection.
+    /// the next collection (Go's default 100).
     pub gogc: u64,
+    /// Objects that are always live (string literals).
+    pinned: Vec<u32>,
 }
 
+/// Below this, the heap never collects (Go's minimum heap goal is 4 MB).
 const MIN_NEXT_GC: u64 = 4 << 20;
+/// Bytes counted per object for its table entry and allocation header.
+const OBJECT_OVERHEAD: u64 = 16;
 
 impl Default for Heap {
     fn default() -> Self {
@@ -70,25 +95,50 @@ impl Default for Heap {
     }
 }
 
+fn addr_of(index: usize, offset: usize) -> Addr {
+    ((index as u64 + 1) << 32) | offset as u64
+}
+
+fn split(addr: Addr) -> Option<(usize, usize)> {
+    let index = (addr >> 32).checked_sub(1)? as usize;
+    Some((index, (addr & 0xffff_ffff) as usize))
+}
+
 impl Heap {
     pub fn new() -> Heap {
+        let gogc = std::env::var("GOGC")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(100);
         Heap {
-            layouts: Vec::new(),
-            spans: Vec::new(),
-            free_spans: Vec::new(),
-            partial: vec![Vec::new(); sizeclass::NUM_SIZE_CLASSES],
+            layouts: vec![Layout {
+                words: 1,
+                refs: vec![],
+            }],
+            objects: Vec::new(),
+            marked: Vec::new(),
+            free: Vec::new(),
             stats: Stats {
                 next_gc: MIN_NEXT_GC,
                 ..Stats::default()
             },
-            gogc: 100,
+            gogc,
+            pinned: Vec::new(),
         }
     }
 
-    pub fn add_layout(&mut self, layout: Layout) -> LayoutId {
-        debug_assert!(layout.refs.iter().all(|&r| r < layout.words));
+    /// Registers a layout (deduplicated); returns its id.
+    pub fn layout(&mut self, layout: Layout) -> LayoutId {
+        debug_assert!(layout.refs.iter().all(|&r| (r as usize) < layout.words));
+        if let Some(i) = self.layouts.iter().position(|l| *l == layout) {
+            return i as LayoutId;
+        }
         self.layouts.push(layout);
         self.layouts.len() as LayoutId - 1
+    }
+
+    pub fn layouts(&self) -> &[Layout] {
+        &self.layouts
     }
 
     /// Whether the heap has grown enough since the last collection.
@@ -96,167 +146,205 @@ impl Heap {
         self.stats.live_bytes >= self.stats.next_gc
     }
 
-    /// Allocates a zeroed object of `layout`; returns its address.
-    pub fn alloc(&mut self, layout: LayoutId) -> Addr {
-        let words = self.layouts[layout as usize].words.max(1);
-        let bytes = words * 8;
-        let (span, slot) = match sizeclass::size_class(bytes).filter(|&c| c > 0) {
-            Some(class) => self.small_slot(class),
-            None => (self.new_span(None, words, words), 0),
-        };
-        let s = self.spans[span].as_mut().unwrap();
-        s.layout[slot] = Some(layout);
-        let slot_bytes = (s.slot_words * 8) as u64;
-        self.stats.live_bytes += slot_bytes;
-        self.stats.total_alloc += slot_bytes;
+    fn insert(&mut self, obj: Object) -> usize {
+        let size = obj.size() as u64 + OBJECT_OVERHEAD;
+        self.stats.live_bytes += size;
+        self.stats.total_alloc += size;
         self.stats.mallocs += 1;
-        ((span as u64 + 1) << 32) | (slot * s.slot_words * 8) as u64
-    }
-
-    fn small_slot(&mut self, class: usize) -> (usize, usize) {
-        while let Some(&span) = self.partial[class].last() {
-            let s = self.spans[span].as_mut().unwrap();
-            match s.free.pop() {
-                Some(slot) => {
-                    if s.free.is_empty() {
-                        self.partial[class].pop();
-                    }
-                    return (span, slot);
-                }
-                None => {
-                    self.partial[class].pop();
-                }
-            }
-        }
-        let slot_words = sizeclass::class_size(class) / 8;
-        let span_words = sizeclass::CLASS_TO_NPAGES[class] as usize * sizeclass::PAGE_SIZE / 8;
-        let span = self.new_span(Some(class), slot_words, span_words);
-        let s = self.spans[span].as_mut().unwrap();
-        let slot = s.free.pop().unwrap();
-        if !s.free.is_empty() {
-            self.partial[class].push(span);
-        }
-        (span, slot)
-    }
-
-    fn new_span(&mut self, class: Option<usize>, slot_words: usize, span_words: usize) -> usize {
-        let slots = span_words / slot_words;
-        let words: Box<[AtomicU64]> = (0..slots * slot_words).map(|_| AtomicU64::new(0)).collect();
-        let span = Span {
-            words,
-            slot_words,
-            layout: vec![None; slots],
-            marked: vec![false; slots],
-            // Hand out low slots first.
-            free: (0..slots).rev().collect(),
-            class,
-        };
-        match self.free_spans.pop() {
-            Some(id) => {
-                self.spans[id] = Some(span);
-                id
+        match self.free.pop() {
+            Some(i) => {
+                self.objects[i as usize] = obj;
+                i as usize
             }
             None => {
-                self.spans.push(Some(span));
-                self.spans.len() - 1
+                self.objects.push(obj);
+                self.marked.push(false);
+                self.objects.len() - 1
             }
         }
     }
 
-    /// The object containing `addr` (interior addresses too): its span and
-    /// slot, or `None` for nil, a non-heap value or a free slot.
-    pub fn object_of(&self, addr: Addr) -> Option<(usize, usize)> {
-        let span = (addr >> 32).checked_sub(1)? as usize;
-        let s = self.spans.get(span)?.as_ref()?;
-        let offset = (addr & 0xffff_ffff) as usize / 8;
-        let slot = offset / s.slot_words;
-        s.layout.get(slot)?.map(|_| (span, slot))
+    /// A zeroed array of `count` elements of `elem`'s layout.
+    pub fn alloc_words(&mut self, elem: LayoutId, count: usize) -> Addr {
+        let n = self.layouts[elem as usize].words * count;
+        let words: Box<[AtomicU64]> = (0..n.max(1)).map(|_| AtomicU64::new(0)).collect();
+        addr_of(self.insert(Object::Words { words, elem }), 0)
     }
 
-    fn word(&self, addr: Addr) -> Option<&AtomicU64> {
-        let span = (addr >> 32).checked_sub(1)? as usize;
-        let s = self.spans.get(span)?.as_ref()?;
-        s.words.get((addr & 0xffff_ffff) as usize / 8)
+    /// A zeroed byte array.
+    pub fn alloc_bytes(&mut self, count: usize) -> Addr {
+        let bytes: Box<[AtomicU8]> = (0..count.max(1)).map(|_| AtomicU8::new(0)).collect();
+        addr_of(self.insert(Object::Bytes(bytes)), 0)
     }
 
-    /// Reads the word at `addr` (0 for an address outside the heap: a racy
-    /// program may read garbage, never out of bounds).
-    pub fn load(&self, addr: Addr) -> u64 {
-        self.word(addr).map_or(0, |w| w.load(Relaxed))
-    }
-
-    pub fn store(&self, addr: Addr, value: u64) {
-        if let Some(w) = self.word(addr) {
-            w.store(value, Relaxed);
+    /// An immutable string's bytes. The empty string is nil (0).
+    pub fn alloc_str(&mut self, bytes: Vec<u8>) -> Addr {
+        if bytes.is_empty() {
+            return 0;
         }
+        addr_of(self.insert(Object::Str(bytes.into_boxed_slice())), 0)
+    }
+
+    /// A string that lives as long as the heap (a literal).
+    pub fn pinned_str(&mut self, bytes: &[u8]) -> Addr {
+        let a = self.alloc_str(bytes.to_vec());
+        if let Some((i, _)) = split(a) {
+            self.pinned.push(i as u32);
+        }
+        a
+    }
+
+    pub fn alloc_map(&mut self, map: GoMap) -> Addr {
+        addr_of(self.insert(Object::Map(Box::new(map))), 0)
+    }
+
+    pub fn object(&self, addr: Addr) -> Option<&Object> {
+        let (i, _) = split(addr)?;
+        match self.objects.get(i)? {
+            Object::Free => None,
+            o => Some(o),
+        }
+    }
+
+    pub fn map(&self, addr: Addr) -> Option<&GoMap> {
+        match self.object(addr)? {
+            Object::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn map_mut(&mut self, addr: Addr) -> Option<&mut GoMap> {
+        let (i, _) = split(addr)?;
+        match self.objects.get_mut(i)? {
+            Object::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The word at `addr`, or `None` when `addr` is not inside a word array.
+    pub fn word(&self, addr: Addr) -> Option<&AtomicU64> {
+        let (i, off) = split(addr)?;
+        match self.objects.get(i)? {
+            Object::Words { words, .. } => words.get(off / 8),
+            _ => None,
+        }
+    }
+
+    /// Reads an element of `bytes` bytes (1 or 8) at `addr`.
+    pub fn load(&self, addr: Addr, bytes: u8) -> Option<u64> {
+        let (i, off) = split(addr)?;
+        match self.objects.get(i)? {
+            Object::Words { words, .. } if bytes == 8 => words.get(off / 8).map(|w| w.load(Relaxed)),
+            Object::Bytes(b) => b.get(off).map(|b| b.load(Relaxed) as u64),
+            Object::Str(b) => b.get(off).map(|&b| b as u64),
+            _ => None,
+        }
+    }
+
+    /// Writes an element of `bytes` bytes (1 or 8) at `addr`; false when
+    /// `addr` is not writable memory.
+    pub fn store(&self, addr: Addr, bytes: u8, value: u64) -> bool {
+        let Some((i, off)) = split(addr) else {
+            return false;
+        };
+        match self.objects.get(i) {
+            Some(Object::Words { words, .. }) if bytes == 8 => words
+                .get(off / 8)
+                .map(|w| w.store(value, Relaxed))
+                .is_some(),
+            Some(Object::Bytes(b)) => b.get(off).map(|b| b.store(value as u8, Relaxed)).is_some(),
+            _ => false,
+        }
+    }
+
+    /// The bytes of a string value `(addr, len)` (empty for a bad address).
+    pub fn str_bytes(&self, addr: Addr, len: u64) -> &[u8] {
+        if len == 0 {
+            return &[];
+        }
+        let Some((i, off)) = split(addr) else {
+            return &[];
+        };
+        match self.objects.get(i) {
+            Some(Object::Str(b)) => b.get(off..off + len as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Copies `len` elements of `bytes` bytes from `addr` (a slice's data).
+    pub fn read_elems(&self, addr: Addr, bytes: u8, len: usize) -> Vec<u64> {
+        (0..len)
+            .map(|k| self.load(addr + (k * bytes as usize) as u64, bytes).unwrap_or(0))
+            .collect()
+    }
+
+    /// Copies `n` elements of `bytes` bytes from `src` to `dst` as Go's
+    /// `copy` does (overlap allowed: memmove).
+    pub fn move_elems(&self, dst: Addr, src: Addr, bytes: u8, n: usize) {
+        let vals = self.read_elems(src, bytes, n);
+        for (k, v) in vals.into_iter().enumerate() {
+            self.store(dst + (k * bytes as usize) as u64, bytes, v);
+        }
+    }
+
+    /// Whether `v` is the address of (or inside) a live object.
+    pub fn is_object(&self, v: u64) -> bool {
+        self.object(v).is_some()
     }
 
     /// Collects garbage: everything not reachable from `roots` (values that
-    /// may be references; non-heap values are ignored) is freed.
+    /// may be references; other values are ignored) or pinned is freed.
     pub fn collect(&mut self, roots: impl IntoIterator<Item = u64>) {
-        let mut stack: Vec<(usize, usize)> = Vec::new();
-        let mark = |heap: &mut Heap, v: u64, stack: &mut Vec<(usize, usize)>| {
-            if let Some((span, slot)) = heap.object_of(v) {
-                let s = heap.spans[span].as_mut().unwrap();
-                if !s.marked[slot] {
-                    s.marked[slot] = true;
-                    stack.push((span, slot));
+        let mut stack: Vec<usize> = Vec::new();
+        for &p in &self.pinned {
+            self.marked[p as usize] = true;
+        }
+        let mark = |heap: &mut Heap, v: u64, stack: &mut Vec<usize>| {
+            if let Some((i, _)) = split(v) {
+                if i < heap.objects.len()
+                    && !heap.marked[i]
+                    && !matches!(heap.objects[i], Object::Free)
+                {
+                    heap.marked[i] = true;
+                    stack.push(i);
                 }
             }
         };
         for r in roots {
             mark(self, r, &mut stack);
         }
-        while let Some((span, slot)) = stack.pop() {
-            let s = self.spans[span].as_ref().unwrap();
-            let layout = &self.layouts[s.layout[slot].unwrap() as usize];
-            let base = slot * s.slot_words;
-            let children: Vec<u64> = layout
-                .refs
-                .iter()
-                .map(|&r| s.words[base + r].load(Relaxed))
-                .collect();
-            for c in children {
-                mark(self, c, &mut stack);
+        let mut children = Vec::new();
+        while let Some(i) = stack.pop() {
+            children.clear();
+            match &self.objects[i] {
+                Object::Words { words, elem } => {
+                    let l = &self.layouts[*elem as usize];
+                    if !l.refs.is_empty() {
+                        for e in (0..words.len()).step_by(l.words) {
+                            for &r in &l.refs {
+                                if let Some(w) = words.get(e + r as usize) {
+                                    children.push(w.load(Relaxed));
+                                }
+                            }
+                        }
+                    }
+                }
+                Object::Map(m) => m.references(&self.layouts, &mut children),
+                _ => {}
+            }
+            for k in 0..children.len() {
+                mark(self, children[k], &mut stack);
             }
         }
-        // Sweep: free the unmarked, clear the marks, give back empty spans.
         let mut live = 0u64;
-        for id in 0..self.spans.len() {
-            let Some(s) = self.spans[id].as_mut() else {
-                continue;
-            };
-            let mut freed_any = false;
-            for slot in 0..s.layout.len() {
-                if s.layout[slot].is_none() {
-                    continue;
-                }
-                if s.marked[slot] {
-                    s.marked[slot] = false;
-                    live += (s.slot_words * 8) as u64;
-                } else {
-                    s.layout[slot] = None;
-                    for w in &s.words[slot * s.slot_words..(slot + 1) * s.slot_words] {
-                        w.store(0, Relaxed);
-                    }
-                    s.free.push(slot);
-                    self.stats.frees += 1;
-                    freed_any = true;
-                }
-            }
-            let class = s.class;
-            if s.layout.iter().all(Option::is_none) {
-                self.spans[id] = None;
-                self.free_spans.push(id);
-                if let Some(c) = class {
-                    self.partial[c].retain(|&p| p != id);
-                }
-            } else if freed_any {
-                if let Some(c) = class {
-                    if !self.partial[c].contains(&id) {
-                        self.partial[c].push(id);
-                    }
-                }
+        for i in 0..self.objects.len() {
+            if self.marked[i] {
+                self.marked[i] = false;
+                live += self.objects[i].size() as u64 + OBJECT_OVERHEAD;
+            } else if !matches!(self.objects[i], Object::Free) {
+                self.objects[i] = Object::Free;
+                self.free.push(i as u32);
+                self.stats.frees += 1;
             }
         }
         self.stats.live_bytes = live;
@@ -264,9 +352,9 @@ impl Heap {
         self.stats.next_gc = (live + live * self.gogc / 100).max(MIN_NEXT_GC);
     }
 
-    /// Bytes the heap holds in spans (freed spans are given back).
-    pub fn footprint(&self) -> usize {
-        self.spans.iter().flatten().map(|s| s.words.len() * 8).sum()
+    /// Objects currently allocated.
+    pub fn live_objects(&self) -> usize {
+        self.objects.len() - self.free.len()
     }
 }
 
@@ -275,8 +363,8 @@ mod tests {
     use super::*;
 
     /// A list node: [value, next].
-    fn node_layout(h: &mut Heap) -> LayoutId {
-        h.add_layout(Layout {
+    fn node(h: &mut Heap) -> LayoutId {
+        h.layout(Layout {
             words: 2,
             refs: vec![1],
         })
@@ -285,124 +373,100 @@ mod tests {
     #[test]
     fn alloc_gives_zeroed_distinct_objects() {
         let mut h = Heap::new();
-        let l = node_layout(&mut h);
-        let a = h.alloc(l);
-        let b = h.alloc(l);
+        let l = node(&mut h);
+        let a = h.alloc_words(l, 1);
+        let b = h.alloc_words(l, 1);
         assert_ne!(a, 0);
         assert_ne!(a, b);
-        assert_eq!(h.load(a), 0);
-        h.store(a, 42);
-        h.store(a + 8, b);
-        assert_eq!(h.load(a), 42);
-        assert_eq!(h.load(a + 8), b);
-        assert_eq!(h.load(0), 0, "nil reads as zero, never out of bounds");
+        assert_eq!(h.load(a, 8), Some(0));
+        assert!(h.store(a, 8, 42));
+        assert!(h.store(a + 8, 8, b));
+        assert_eq!(h.load(a, 8), Some(42));
+        assert_eq!(h.load(a + 8, 8), Some(b));
+        assert_eq!(h.load(0, 8), None, "nil is not memory");
+        assert_eq!(h.load(a + 16, 8), None, "past the object");
     }
 
     #[test]
     fn unreachable_cycles_are_collected_and_reachable_ones_kept() {
         let mut h = Heap::new();
-        let l = node_layout(&mut h);
-        // A ring of 1000 nodes, and a kept list of 10.
-        let first = h.alloc(l);
+        let l = node(&mut h);
+        let first = h.alloc_words(l, 1);
         let mut prev = first;
         for _ in 0..999 {
-            let n = h.alloc(l);
-            h.store(prev + 8, n);
+            let n = h.alloc_words(l, 1);
+            h.store(prev + 8, 8, n);
             prev = n;
         }
-        h.store(prev + 8, first);
-        let keep = h.alloc(l);
+        h.store(prev + 8, 8, first);
+        let keep = h.alloc_words(l, 1);
         let mut tail = keep;
         for i in 0..9 {
-            let n = h.alloc(l);
-            h.store(n, i);
-            h.store(tail + 8, n);
+            let n = h.alloc_words(l, 1);
+            h.store(n, 8, i);
+            h.store(tail + 8, 8, n);
             tail = n;
         }
-        assert_eq!(h.stats.mallocs, 1010);
         h.collect([keep]);
         assert_eq!(h.stats.frees, 1000);
-        assert_eq!(h.stats.live_bytes, 10 * 16);
-        // The kept list is intact.
-        let mut n = h.load(keep + 8);
+        assert_eq!(h.live_objects(), 10);
+        let mut n = h.load(keep + 8, 8).unwrap();
         for i in 0..9 {
-            assert_eq!(h.load(n), i);
-            n = h.load(n + 8);
+            assert_eq!(h.load(n, 8), Some(i));
+            n = h.load(n + 8, 8).unwrap();
         }
         assert_eq!(n, 0);
     }
 
     #[test]
-    fn interior_pointers_keep_their_object_alive() {
+    fn interior_pointers_and_strings() {
         let mut h = Heap::new();
-        let big = h.add_layout(Layout {
-            words: 10,
-            refs: vec![],
-        });
-        let a = h.alloc(big);
-        h.store(a + 72, 7);
-        h.collect([a + 72]);
+        let a = h.alloc_words(SCALAR, 10);
+        h.store(a + 72, 8, 7);
+        let s = h.alloc_str(b"hello".to_vec());
+        h.collect([a + 72, s + 3]);
         assert_eq!(h.stats.frees, 0);
-        assert_eq!(h.load(a + 72), 7);
+        assert_eq!(h.str_bytes(s + 1, 3), b"ell");
         h.collect([]);
-        assert_eq!(h.stats.frees, 1);
-        assert_eq!(h.object_of(a), None);
+        assert_eq!(h.stats.frees, 2);
+        assert!(h.object(a).is_none());
     }
 
     #[test]
-    fn large_objects_own_their_span_and_are_given_back() {
+    fn byte_arrays_hold_one_byte_per_element() {
         let mut h = Heap::new();
-        let large = h.add_layout(Layout {
-            words: 10_000,
-            refs: vec![0, 9_999],
-        });
-        let small = h.add_layout(Layout {
-            words: 1,
-            refs: vec![],
-        });
-        let a = h.alloc(large);
-        let s = h.alloc(small);
-        h.store(a + 8 * 9_999, s);
-        h.collect([a]);
-        assert_eq!(
-            h.stats.frees, 0,
-            "the small object is reachable from the large one's last word"
-        );
-        let before = h.footprint();
-        h.collect([]);
-        assert!(h.footprint() < before);
-        assert_eq!(h.footprint(), 0);
+        let b = h.alloc_bytes(3);
+        assert!(h.store(b + 2, 1, 0x1ff));
+        assert_eq!(h.load(b + 2, 1), Some(0xff));
+        assert!(!h.store(b + 3, 1, 1));
     }
 
     #[test]
-    fn freed_slots_are_reused_and_memory_stays_bounded() {
+    fn memory_stays_bounded_under_cyclic_garbage() {
         let mut h = Heap::new();
-        let l = node_layout(&mut h);
-        // 200 000 rounds of garbage cycles, collecting when the heap asks:
-        // the footprint stays near the trigger, not the total allocated.
+        let l = node(&mut h);
         let mut peak = 0;
         for _ in 0..200_000 {
-            let a = h.alloc(l);
-            let b = h.alloc(l);
-            h.store(a + 8, b);
-            h.store(b + 8, a);
+            let a = h.alloc_words(l, 1);
+            let b = h.alloc_words(l, 1);
+            h.store(a + 8, 8, b);
+            h.store(b + 8, 8, a);
             if h.should_collect() {
                 h.collect([]);
             }
-            peak = peak.max(h.footprint());
+            peak = peak.max(h.live_objects());
         }
         assert!(h.stats.total_alloc > 6_000_000);
-        assert!(peak < 8 << 20, "peak footprint {peak}");
+        assert!(peak < 200_000, "peak {peak} objects");
         assert!(h.stats.num_gc >= 1);
     }
 
     #[test]
     fn values_that_only_look_like_addresses_are_ignored() {
         let mut h = Heap::new();
-        let l = node_layout(&mut h);
-        let a = h.alloc(l);
-        // A non-heap value in a reference word (a racy program could do it).
-        h.store(a + 8, 0xdead_beef_0000_0000);
+        let l = node(&mut h);
+        let a = h.alloc_words(l, 1);
+        h.store(a + 8, 8, 0xdead_beef_0000_0000);
         h.collect([a, 12345, u64::MAX]);
         assert_eq!(h.stats.frees, 0);
     }

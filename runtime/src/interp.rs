@@ -1,11 +1,26 @@
 //! The interpreter loop. It is not recursive: a Go call pushes a frame on
 //! the goroutine's own slot stack (`Goroutine`), so the Rust stack stays
 //! flat whatever the program does, and a goroutine could be resumed by any
-//! thread.
+//! thread. (The one exception: fmt calling a `String()` method runs it in a
+//! nested loop; see docs/architecture.md §Callbacks.)
+//!
+//! Panics unwind frame by frame as Go's do: each frame's deferred calls run
+//! (as ordinary frames, flagged so that `recover` knows it is called by a
+//! deferred call of a panicking goroutine); a recovered frame continues at
+//! its function's `recover_pc`, which runs the remaining deferred calls and
+//! returns the named results.
 
-use crate::bytecode::{CmpImm, FuncId, Function, Op, PrintKind};
+use crate::bytecode::{CmpImm, Conversion, FmtOp, FuncId, Op, PrintKind};
 use crate::format;
+use crate::gomap::{GoMap, Key};
+use crate::growslice;
+use crate::heap::{Addr, Heap, SCALAR};
+use crate::natives;
+use crate::program::{KeyPart, Program};
+use crate::rtype::Kind;
 use std::io::Write;
+use std::sync::atomic::Ordering::Relaxed;
+
 
 /// Go's default maximum stack size (runtime/debug.SetMaxStack).
 pub const DEFAULT_MAX_STACK: usize = 1_000_000_000;
@@ -15,64 +30,13 @@ const SLOT: usize = 8;
 /// Bytes a frame's bookkeeping costs, counted against the stack limit.
 const FRAME_OVERHEAD: usize = 32;
 
-/// An immortal string (a literal): what a string slot points to until the
-/// heap and its GC exist for dynamic strings.
-pub struct StrObj {
-    pub bytes: Box<[u8]>,
-}
-
-/// Loaded code: the function table (called by index, so a function can be
-/// replaced between REPL inputs) and the static strings.
-#[derive(Default)]
-pub struct Program {
-    pub funcs: Vec<Function>,
-    strings: Vec<Box<StrObj>>,
-    /// Package-level variables: words every goroutine may share, so they
-    /// are read and written with (relaxed) atomics.
-    globals: Vec<std::sync::atomic::AtomicU64>,
-    /// Printf directives, for `PrintFmt`.
-    pub specs: Vec<format::Spec>,
-}
-
-impl Program {
-    /// Adds a static string; returns its index for `LoadStr`.
-    pub fn add_string(&mut self, bytes: &[u8]) -> u32 {
-        self.strings.push(Box::new(StrObj {
-            bytes: bytes.into(),
-        }));
-        self.strings.len() as u32 - 1
-    }
-
-    /// The slot value of static string `index`: the object's address.
-    fn string_slot(&self, index: u32) -> u64 {
-        &*self.strings[index as usize] as *const StrObj as u64
-    }
-
-    /// Verifies every function (see `Function::verify`).
-    pub fn verify(&self) -> Result<(), String> {
-        self.funcs
-            .iter()
-            .try_for_each(|f| f.verify(&self.funcs, self.globals.len()))
-    }
-
-    /// Makes room for `n` package-level variables, all zero.
-    pub fn set_globals(&mut self, n: usize) {
-        self.globals = (0..n)
-            .map(|_| std::sync::atomic::AtomicU64::new(0))
-            .collect();
-    }
-}
-
-/// The bytes of the string a slot refers to.
-///
-/// SAFETY of the dereference: string slots are only ever written by
-/// `LoadStr` (the address of a `StrObj` the `Program` owns in a `Box`, so it
-/// does not move) or copied from other string slots; the program outlives
-/// every goroutine that runs it.
-fn string_bytes(slot: u64) -> &'static [u8] {
-    // SAFETY: see the function's comment; the address came from a live Box.
-    unsafe { &(*(slot as *const StrObj)).bytes }
-}
+/// Frame flags.
+const DEFERRED_IN_PANIC: u8 = 1;
+/// A frame entered from Rust (a method fmt calls): the nested loop returns
+/// when it returns.
+const BOUNDARY: u8 = 2;
+/// The pc of a frame whose deferred call is running on behalf of a panic.
+const UNWINDING: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Copy)]
 struct Frame {
@@ -81,22 +45,43 @@ struct Frame {
     pc: u32,
     /// Index of the frame's register 0 in the goroutine's stack.
     base: usize,
+    flags: u8,
+}
+
+/// A deferred call: the func value and its evaluated arguments.
+struct Deferred {
+    /// The depth (index in the frame stack) of the frame that deferred it.
+    depth: usize,
+    closure: u64,
+    args: Vec<u64>,
+}
+
+struct PanicRec {
+    value: [u64; 2],
+    recovered: bool,
+    /// Go's message for it, and the stack where it started.
+    message: String,
+    trace: Vec<(String, String, u32)>,
 }
 
 /// How a goroutine stopped, when not by returning normally.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stop {
-    /// A Go panic that nothing recovered: Go's message after `panic: `, and
-    /// the traceback (innermost first) as (function, file, line).
+    /// A Go panic that nothing recovered: Go's message after `panic: `
+    /// (earlier panics it interrupted first, one per line), and the
+    /// traceback (innermost first) as (function, file, line).
     Panic {
         message: String,
         trace: Vec<(String, String, u32)>,
     },
     /// A fatal error: the lines Go prints (`runtime: ...`, `fatal error: ...`).
     Fatal { lines: Vec<String> },
+    /// `os.Exit(code)`.
+    Exit(i32),
 }
 
-/// A goroutine's execution state: its slot stack and its frames.
+/// A goroutine's execution state: its slot stack, frames, deferred calls
+/// and panics.
 pub struct Goroutine {
     pub id: u64,
     stack: Vec<u64>,
@@ -104,28 +89,41 @@ pub struct Goroutine {
     max_stack: usize,
     /// Stress switch: move the stack at (nearly) every call's stack check.
     move_every_call: bool,
+    /// Stress switch: collect garbage at every allocation.
+    gc_every_alloc: bool,
     /// Calls since the stack last moved (for the stress switch).
     calls: u64,
     out: Vec<u8>,
+    defers: Vec<Deferred>,
+    panics: Vec<PanicRec>,
+    /// Panics that a later panic interrupted (printed before it, as Go does).
+    aborted: Vec<String>,
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| v != "0")
 }
 
 impl Goroutine {
     /// A goroutine about to run `entry` (which takes no arguments).
     pub fn new(id: u64, entry: FuncId, max_stack: usize) -> Goroutine {
-        let mut stack = Vec::with_capacity(INITIAL_STACK / SLOT);
-        stack.resize(INITIAL_STACK / SLOT, 0);
         Goroutine {
             id,
-            stack,
+            stack: vec![0; INITIAL_STACK / SLOT],
             frames: vec![Frame {
                 func: entry,
                 pc: 0,
                 base: 0,
+                flags: 0,
             }],
             max_stack,
-            move_every_call: std::env::var_os("MINIGO_STRESS_STACK").is_some_and(|v| v != "0"),
+            move_every_call: env_flag("MINIGO_STRESS_STACK"),
+            gc_every_alloc: env_flag("MINIGO_STRESS_GC"),
             calls: 0,
             out: Vec::new(),
+            defers: Vec::new(),
+            panics: Vec::new(),
+            aborted: Vec::new(),
         }
     }
 
@@ -181,9 +179,13 @@ impl Goroutine {
             .rev()
             .map(|f| {
                 let func = &prog.funcs[f.func as usize];
-                let pc = (f.pc as usize)
-                    .saturating_sub(1)
-                    .min(func.lines.len().saturating_sub(1));
+                let pc = if f.pc == UNWINDING {
+                    func.lines.len().saturating_sub(1)
+                } else {
+                    (f.pc as usize)
+                        .saturating_sub(1)
+                        .min(func.lines.len().saturating_sub(1))
+                };
                 (
                     func.name.clone(),
                     func.file.clone(),
@@ -194,44 +196,153 @@ impl Goroutine {
     }
 
     /// Runs the goroutine to completion, or until it panics or dies.
-    pub fn run(&mut self, prog: &Program) -> Result<(), Stop> {
+    pub fn run(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
         let entry = &prog.funcs[self.frames[0].func as usize];
         self.ensure_stack(0, entry.frame_size as usize)?;
-        let result = self.exec(prog);
+        let result = self.exec(prog, heap);
         // A print interrupted by a panic prints nothing, as in Go.
         self.out.clear();
         result
     }
 
-    fn flush(&mut self, stderr: bool) -> std::io::Result<()> {
+    fn flush(&mut self, stderr: bool) {
         if self.out.is_empty() {
-            return Ok(());
+            return;
         }
-        let r = if stderr {
+        // A closed stdout is not the program's concern.
+        let _ = if stderr {
             std::io::stderr().write_all(&self.out)
         } else {
             std::io::stdout().write_all(&self.out)
         };
         self.out.clear();
-        r
     }
 
-    /// A panic at the current frame (already holding the pc past the
-    /// faulting instruction).
-    fn panic(&mut self, prog: &Program, frame: Frame, message: String) -> Stop {
-        self.frames.push(frame);
-        Stop::Panic {
+    /// Collects garbage with this goroutine's roots: its stack up to `top`,
+    /// the globals, deferred calls and panic values.
+    fn collect(&mut self, prog: &Program, heap: &mut Heap, top: usize) {
+        let top = top.min(self.stack.len());
+        let roots = self.stack[..top]
+            .iter()
+            .copied()
+            .chain(prog.globals.iter().map(|g| g.load(Relaxed)))
+            .chain(
+                self.defers
+                    .iter()
+                    .flat_map(|d| std::iter::once(d.closure).chain(d.args.iter().copied())),
+            )
+            .chain(self.panics.iter().flat_map(|p| p.value))
+            .collect::<Vec<u64>>();
+        heap.collect(roots);
+    }
+
+    /// Starts a panic with `value` (an interface value) and Go's `message`
+    /// for it. The current frame must be on `self.frames`.
+    fn start_panic(&mut self, prog: &Program, value: [u64; 2], message: String) {
+        let trace = self.traceback(prog);
+        self.panics.push(PanicRec {
+            value,
+            recovered: false,
             message,
-            trace: self.traceback(prog),
+            trace,
+        });
+    }
+
+    /// Unwinds for the newest panic: runs the next deferred call of the
+    /// innermost frame (pushing its frame), or pops frames that have none.
+    /// Returns the panic as a `Stop` when no frame is left (or a nested
+    /// loop's boundary is reached).
+    fn unwind(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
+        loop {
+            let Some(&top) = self.frames.last() else {
+                let p = self.panics.pop().expect("unwinding a panic");
+                let mut message = String::new();
+                for a in self.aborted.drain(..) {
+                    message.push_str(&a);
+                    message.push_str("\n\tpanic: ");
+                }
+                message.push_str(&p.message);
+                return Err(Stop::Panic {
+                    message,
+                    trace: p.trace,
+                });
+            };
+            let depth = self.frames.len() - 1;
+            if self.defers.last().is_some_and(|d| d.depth == depth) {
+                let d = self.defers.pop().unwrap();
+                self.frames.last_mut().unwrap().pc = UNWINDING;
+                let func = &prog.funcs[top.func as usize];
+                let base = top.base + func.frame_size as usize;
+                return self.push_closure_frame(prog, heap, d.closure, base, &d.args, DEFERRED_IN_PANIC);
+            }
+            self.frames.pop();
+            if top.flags & DEFERRED_IN_PANIC != 0 {
+                // A deferred call panicked: the panic that ran it is over.
+                if self.panics.len() >= 2 {
+                    let old = self.panics.remove(self.panics.len() - 2);
+                    self.aborted.push(if old.recovered {
+                        format!("{} [recovered]", old.message)
+                    } else {
+                        old.message
+                    });
+                }
+            }
+            if top.flags & BOUNDARY != 0 {
+                let p = self.panics.pop().expect("unwinding a panic");
+                return Err(Stop::Panic {
+                    message: p.message,
+                    trace: p.trace,
+                });
+            }
         }
     }
 
-    fn exec(&mut self, prog: &Program) -> Result<(), Stop> {
+    /// Pushes a frame calling the func value `closure` with `args` (its
+    /// parameters' slots) at stack index `base`.
+    fn push_closure_frame(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        closure: u64,
+        base: usize,
+        args: &[u64],
+        flags: u8,
+    ) -> Result<(), Stop> {
+        let Some(func) = heap.load(closure, 8) else {
+            let (value, message) =
+                self.new_runtime_error(prog, heap, "invalid memory address or nil pointer dereference");
+            self.start_panic(prog, value, message);
+            return self.unwind(prog, heap);
+        };
+        let f = &prog.funcs[func as usize];
+        self.ensure_stack(base, f.frame_size as usize + args.len() + 1)?;
+        let frame_len = (f.frame_size as usize).max(args.len() + 1);
+        self.stack[base..base + frame_len].fill(0);
+        self.stack[base] = closure;
+        self.stack[base + 1..base + 1 + args.len()].copy_from_slice(args);
+        self.frames.push(Frame {
+            func: func as FuncId,
+            pc: 0,
+            base,
+            flags,
+        });
+        Ok(())
+    }
+
+    fn exec(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
+        self.exec_until(prog, heap, 0)
+    }
+
+    /// Runs until the frame stack drops below `floor` frames (0: the
+    /// goroutine's end; a nested loop's boundary otherwise).
+    fn exec_until(&mut self, prog: &Program, heap: &mut Heap, floor: usize) -> Result<(), Stop> {
         let mut frame = self.frames.pop().expect("a goroutine has a frame");
         let mut func = &prog.funcs[frame.func as usize];
-        let mut code: &[Op] = &func.code;
+        let mut code: &[crate::bytecode::Op] = &func.code;
         let mut pc = frame.pc as usize;
         let mut regs: *mut u64 = self.stack[frame.base..].as_mut_ptr();
+        // Slots from the frame's base to the end of the stack.
+        let mut avail = self.stack.len() - frame.base;
         // Register access. SAFETY: `Program::verify` checked every register
         // operand against the function's frame size, and `ensure_stack`
         // guarantees `base + frame_size <= stack.len()` for the current
@@ -254,37 +365,109 @@ impl Goroutine {
                 f64::from_bits(r!($i))
             };
         }
+        // Checked access for widths that come from the program's tables.
+        macro_rules! get {
+            ($i:expr) => {{
+                let i = $i as usize;
+                assert!(i < avail, "register outside the stack");
+                // SAFETY: i < avail = stack.len() - frame.base, checked above.
+                unsafe { *regs.add(i) }
+            }};
+        }
+        macro_rules! put {
+            ($i:expr, $v:expr) => {{
+                let i = $i as usize;
+                let v = $v;
+                assert!(i < avail, "register outside the stack");
+                // SAFETY: i < avail = stack.len() - frame.base, checked above.
+                unsafe { *regs.add(i) = v }
+            }};
+        }
+        // Reloads the locals after the frame stack changed.
+        macro_rules! resume {
+            () => {{
+                frame = self.frames.pop().expect("a frame to resume");
+                func = &prog.funcs[frame.func as usize];
+                code = &func.code;
+                pc = frame.pc as usize;
+                regs = self.stack[frame.base..].as_mut_ptr();
+                avail = self.stack.len() - frame.base;
+            }};
+        }
+        // A Go panic with `value` and `message`: unwind, then continue in
+        // whichever frame runs next.
+        macro_rules! throw_value {
+            ($value:expr, $message:expr) => {{
+                frame.pc = pc as u32;
+                self.frames.push(frame);
+                self.start_panic(prog, $value, $message);
+                self.unwind(prog, heap)?;
+                resume!();
+                continue;
+            }};
+        }
+        macro_rules! throw {
+            ($text:expr) => {{
+                let text: String = $text;
+                let (value, message) = self.new_runtime_error(prog, heap, &text);
+                throw_value!(value, message)
+            }};
+        }
+        macro_rules! nil_deref {
+            () => {
+                throw!("invalid memory address or nil pointer dereference".to_string())
+            };
+        }
+        // Garbage collection at an allocating instruction (a safe point:
+        // every live reference is in a register, a global or the heap).
+        macro_rules! gc_point {
+            () => {{
+                if self.gc_every_alloc || heap.should_collect() {
+                    let top = frame.base + func.frame_size as usize;
+                    self.collect(prog, heap, top);
+                }
+            }};
+        }
         loop {
-            // verify() ensures the code ends in Return or PanicStr and every
+            // verify() ensures the code ends in a return or a panic and every
             // jump target is in range, so the bounds check never fails.
             let op = code[pc];
             pc += 1;
             match op {
                 Op::Move { dst, src } => w!(dst, r!(src)),
+                Op::MoveN { dst, src, n } => {
+                    if dst != src {
+                        for k in 0..n {
+                            w!(dst + k, r!(src + k));
+                        }
+                    }
+                }
+                Op::Zero { dst, n } => {
+                    for k in 0..n {
+                        w!(dst + k, 0);
+                    }
+                }
                 Op::LoadInt { dst, value } => w!(dst, value as u64),
                 Op::LoadFloat { dst, value } => w!(dst, value.to_bits()),
-                Op::LoadStr { dst, index } => w!(dst, prog.string_slot(index)),
+                Op::LoadStr { dst, index } => {
+                    let [a, l] = prog.strings[index as usize];
+                    w!(dst, a);
+                    w!(dst + 1, l);
+                }
                 // verify() checked the index against the globals.
                 Op::LoadGlobal { dst, index } => {
-                    w!(
-                        dst,
-                        prog.globals[index as usize].load(std::sync::atomic::Ordering::Relaxed)
-                    )
+                    w!(dst, prog.globals[index as usize].load(Relaxed))
                 }
-                Op::StoreGlobal { src, index } => prog.globals[index as usize]
-                    .store(r!(src), std::sync::atomic::Ordering::Relaxed),
+                Op::StoreGlobal { src, index } => {
+                    prog.globals[index as usize].store(r!(src), Relaxed)
+                }
                 Op::AddInt { dst, a, b } => w!(dst, r!(a).wrapping_add(r!(b))),
                 Op::SubInt { dst, a, b } => w!(dst, r!(a).wrapping_sub(r!(b))),
                 Op::MulInt { dst, a, b } => w!(dst, r!(a).wrapping_mul(r!(b))),
                 Op::DivInt { dst, a, b } | Op::RemInt { dst, a, b } => {
                     let (x, y) = (r!(a) as i64, r!(b) as i64);
                     if y == 0 {
-                        frame.pc = pc as u32;
-                        return Err(self.panic(
-                            prog,
-                            frame,
-                            "runtime error: integer divide by zero".into(),
-                        ));
+                        throw!("integer divide by zero".into());
                     }
                     let v = if matches!(op, Op::DivInt { .. }) {
                         x.wrapping_div(y)
@@ -296,12 +479,7 @@ impl Goroutine {
                 Op::DivUint { dst, a, b } | Op::RemUint { dst, a, b } => {
                     let (x, y) = (r!(a), r!(b));
                     if y == 0 {
-                        frame.pc = pc as u32;
-                        return Err(self.panic(
-                            prog,
-                            frame,
-                            "runtime error: integer divide by zero".into(),
-                        ));
+                        throw!("integer divide by zero".into());
                     }
                     w!(
                         dst,
@@ -330,12 +508,7 @@ impl Goroutine {
                 }
                 Op::CheckShift { count } => {
                     if (r!(count) as i64) < 0 {
-                        frame.pc = pc as u32;
-                        return Err(self.panic(
-                            prog,
-                            frame,
-                            "runtime error: negative shift amount".into(),
-                        ));
+                        throw!("negative shift amount".into());
                     }
                 }
                 Op::NegInt { dst, a } => w!(dst, (r!(a) as i64).wrapping_neg() as u64),
@@ -401,10 +574,13 @@ impl Goroutine {
                 Op::LtFloat { dst, a, b } => w!(dst, (f!(a) < f!(b)) as u64),
                 Op::LeFloat { dst, a, b } => w!(dst, (f!(a) <= f!(b)) as u64),
                 Op::EqStr { dst, a, b } => {
-                    w!(dst, (string_bytes(r!(a)) == string_bytes(r!(b))) as u64)
+                    let eq = (r!(a) == r!(b) && r!(a + 1) == r!(b + 1))
+                        || heap.str_bytes(r!(a), r!(a + 1)) == heap.str_bytes(r!(b), r!(b + 1));
+                    w!(dst, eq as u64)
                 }
                 Op::LtStr { dst, a, b } => {
-                    w!(dst, (string_bytes(r!(a)) < string_bytes(r!(b))) as u64)
+                    let lt = heap.str_bytes(r!(a), r!(a + 1)) < heap.str_bytes(r!(b), r!(b + 1));
+                    w!(dst, lt as u64)
                 }
                 Op::Not { dst, a } => w!(dst, (r!(a) == 0) as u64),
                 Op::Jump { to } => pc = to as usize,
@@ -459,36 +635,122 @@ impl Goroutine {
                     let new_base = frame.base + base as usize;
                     let target = &prog.funcs[callee as usize];
                     self.frames.push(frame);
-                    if let Err(stop) = self.ensure_stack(new_base, target.frame_size as usize) {
-                        return Err(stop);
-                    }
+                    self.ensure_stack(new_base, target.frame_size as usize)?;
                     frame = Frame {
                         func: callee,
                         pc: 0,
                         base: new_base,
+                        flags: 0,
                     };
                     func = target;
                     code = &func.code;
                     pc = 0;
                     // Fresh registers past the arguments are zero, as Go's
-                    // zero values (and the GC's pointer maps) expect.
+                    // zero values (and the GC's roots) expect.
                     self.stack
                         [new_base + func.params as usize..new_base + func.frame_size as usize]
                         .fill(0);
                     regs = self.stack[new_base..].as_mut_ptr();
+                    avail = self.stack.len() - new_base;
+                }
+                Op::CallClosure { f, base } => {
+                    let closure = r!(f);
+                    let Some(callee) = heap.load(closure, 8) else {
+                        nil_deref!();
+                    };
+                    let callee = callee as FuncId;
+                    w!(base, closure);
+                    frame.pc = pc as u32;
+                    let new_base = frame.base + base as usize;
+                    let target = &prog.funcs[callee as usize];
+                    self.frames.push(frame);
+                    self.ensure_stack(new_base, target.frame_size as usize)?;
+                    frame = Frame {
+                        func: callee,
+                        pc: 0,
+                        base: new_base,
+                        flags: 0,
+                    };
+                    func = target;
+                    code = &func.code;
+                    pc = 0;
+                    self.stack
+                        [new_base + func.params as usize..new_base + func.frame_size as usize]
+                        .fill(0);
+                    regs = self.stack[new_base..].as_mut_ptr();
+                    avail = self.stack.len() - new_base;
+                }
+                Op::CallIface { recv, method, base } => {
+                    let (tword, payload) = (r!(recv), r!(recv + 1));
+                    let name = &prog.method_names[method as usize];
+                    let Some(m) = tword
+                        .checked_sub(1)
+                        .and_then(|t| prog.types.get(t as usize))
+                        .and_then(|t| t.method(name))
+                    else {
+                        nil_deref!();
+                    };
+                    let callee = m.func;
+                    // The receiver goes where the callee's first parameter is.
+                    match m.load {
+                        None => put!(base as usize + 1, payload),
+                        Some(n) => {
+                            if payload == 0 && n > 0 {
+                                nil_deref!();
+                            }
+                            for k in 0..n as u64 {
+                                put!(base as usize + 1 + k as usize, heap.load(payload + 8 * k, 8).unwrap_or(0));
+                            }
+                        }
+                    }
+                    frame.pc = pc as u32;
+                    let new_base = frame.base + base as usize;
+                    let target = &prog.funcs[callee as usize];
+                    self.frames.push(frame);
+                    self.ensure_stack(new_base, target.frame_size as usize)?;
+                    frame = Frame {
+                        func: callee,
+                        pc: 0,
+                        base: new_base,
+                        flags: 0,
+                    };
+                    func = target;
+                    code = &func.code;
+                    pc = 0;
+                    self.stack
+                        [new_base + func.params as usize..new_base + func.frame_size as usize]
+                        .fill(0);
+                    regs = self.stack[new_base..].as_mut_ptr();
+                    avail = self.stack.len() - new_base;
                 }
                 Op::Return { src, count } => {
                     for i in 0..count {
                         w!(i, r!(src + i));
                     }
+                    if self.frames.len() <= floor || frame.flags & BOUNDARY != 0 {
+                        return Ok(());
+                    }
                     match self.frames.pop() {
                         None => return Ok(()),
+                        Some(caller) if caller.pc == UNWINDING => {
+                            // A deferred call run by a panic returned.
+                            self.frames.push(caller);
+                            if self.panics.last().is_some_and(|p| p.recovered) {
+                                self.panics.pop();
+                                let c = self.frames.last_mut().unwrap();
+                                c.pc = prog.funcs[c.func as usize].recover_pc;
+                            } else {
+                                self.unwind(prog, heap)?;
+                            }
+                            resume!();
+                        }
                         Some(caller) => {
                             frame = caller;
                             func = &prog.funcs[frame.func as usize];
                             code = &func.code;
                             pc = frame.pc as usize;
                             regs = self.stack[frame.base..].as_mut_ptr();
+                            avail = self.stack.len() - frame.base;
                         }
                     }
                 }
@@ -509,7 +771,10 @@ impl Goroutine {
                             self.out
                                 .extend_from_slice(if v != 0 { b"true" } else { b"false" })
                         }
-                        PrintKind::String => self.out.extend_from_slice(string_bytes(v)),
+                        PrintKind::String => {
+                            let s = heap.str_bytes(v, r!(src + 1));
+                            self.out.extend_from_slice(s)
+                        }
                     }
                 }
                 Op::PrintFmt { src, kind, spec } => {
@@ -521,23 +786,1053 @@ impl Goroutine {
                         PrintKind::Float => format::format_float(spec, f64::from_bits(v), 64),
                         PrintKind::Float32 => format::format_float(spec, f64::from_bits(v), 32),
                         PrintKind::Bool => format::format_bool(spec, v != 0),
-                        PrintKind::String => format::format_str(spec, string_bytes(v)),
+                        PrintKind::String => format::format_str(spec, heap.str_bytes(v, r!(src + 1))),
                     };
                     self.out
                         .extend_from_slice(text.unwrap_or_default().as_bytes());
                 }
                 Op::PrintSpace => self.out.push(b' '),
                 Op::PrintNewline => self.out.push(b'\n'),
-                Op::PrintFlush { stderr } => {
-                    // A closed stdout is not the program's concern.
-                    let _ = self.flush(stderr);
-                }
+                Op::PrintFlush { stderr } => self.flush(stderr),
                 Op::PanicStr { msg } => {
+                    let text = String::from_utf8_lossy(heap.str_bytes(r!(msg), r!(msg + 1))).into_owned();
+                    let value = self.box_string(prog, heap, r!(msg), r!(msg + 1));
+                    throw_value!(value, text);
+                }
+
+                // ---- memory
+                Op::Alloc { dst, layout } => {
+                    gc_point!();
+                    w!(dst, heap.alloc_words(layout, 1));
+                }
+                Op::Load { dst, addr, off } => {
+                    match heap.load(r!(addr).wrapping_add(off as u64), 8) {
+                        Some(v) => w!(dst, v),
+                        None => nil_deref!(),
+                    }
+                }
+                Op::Store { src, addr, off } => {
+                    if !heap.store(r!(addr).wrapping_add(off as u64), 8, r!(src)) {
+                        nil_deref!();
+                    }
+                }
+
+                // ---- strings
+                Op::Concat { dst, a, b } => {
+                    let (la, lb) = (r!(a + 1), r!(b + 1));
+                    if la == 0 {
+                        w!(dst, r!(b));
+                        w!(dst + 1, lb);
+                    } else if lb == 0 {
+                        w!(dst, r!(a));
+                        w!(dst + 1, la);
+                    } else {
+                        gc_point!();
+                        let mut v = Vec::with_capacity((la + lb) as usize);
+                        v.extend_from_slice(heap.str_bytes(r!(a), la));
+                        v.extend_from_slice(heap.str_bytes(r!(b), lb));
+                        w!(dst, heap.alloc_str(v));
+                        w!(dst + 1, la + lb);
+                    }
+                }
+                Op::StrIndex { dst, s, i } => {
+                    let (len, i) = (r!(s + 1), r!(i));
+                    if i >= len {
+                        throw!(index_message(i, len));
+                    }
+                    w!(dst, heap.load(r!(s) + i, 1).unwrap_or(0));
+                }
+                Op::StrSlice { dst, s, lo, hi } => {
+                    let (len, l, h) = (r!(s + 1), r!(lo), r!(hi));
+                    if let Some(m) = slice_check(l, h, None, len, true) {
+                        throw!(m);
+                    }
+                    let n = h - l;
+                    w!(dst, if n == 0 { 0 } else { r!(s) + l });
+                    w!(dst + 1, n);
+                }
+                Op::StrNext { dst, s, i } => {
+                    let bytes = heap.str_bytes(r!(s), r!(s + 1));
+                    let (rune, width) = decode_rune(&bytes[r!(i) as usize..]);
+                    w!(dst, rune as u64);
+                    w!(dst + 1, width as u64);
+                }
+                Op::Convert { dst, a, kind } => {
+                    gc_point!();
+                    match kind {
+                        Conversion::BytesToStr => {
+                            let v: Vec<u8> = heap
+                                .read_elems(r!(a), 8, get!(a as usize + 1) as usize)
+                                .into_iter()
+                                .map(|b| b as u8)
+                                .collect();
+                            let n = v.len() as u64;
+                            w!(dst, heap.alloc_str(v));
+                            put!(dst as usize + 1, n);
+                        }
+                        Conversion::RunesToStr => {
+                            let mut v = Vec::new();
+                            for r in heap.read_elems(r!(a), 8, get!(a as usize + 1) as usize) {
+                                encode_rune(r as i64, &mut v);
+                            }
+                            let n = v.len() as u64;
+                            w!(dst, heap.alloc_str(v));
+                            put!(dst as usize + 1, n);
+                        }
+                        Conversion::RuneToStr => {
+                            let mut v = Vec::new();
+                            encode_rune(r!(a) as i64, &mut v);
+                            let n = v.len() as u64;
+                            w!(dst, heap.alloc_str(v));
+                            put!(dst as usize + 1, n);
+                        }
+                        Conversion::StrToBytes => {
+                            let bytes = heap.str_bytes(r!(a), get!(a as usize + 1)).to_vec();
+                            let s = self.new_word_slice(heap, bytes.iter().map(|&b| b as u64));
+                            w!(dst, s[0]);
+                            put!(dst as usize + 1, s[1]);
+                            put!(dst as usize + 2, s[2]);
+                        }
+                        Conversion::StrToRunes => {
+                            let bytes = heap.str_bytes(r!(a), get!(a as usize + 1)).to_vec();
+                            let mut runes = Vec::new();
+                            let mut k = 0;
+                            while k < bytes.len() {
+                                let (r, n) = decode_rune(&bytes[k..]);
+                                runes.push(r as i64 as u64);
+                                k += n;
+                            }
+                            let s = self.new_word_slice(heap, runes.into_iter());
+                            w!(dst, s[0]);
+                            put!(dst as usize + 1, s[1]);
+                            put!(dst as usize + 2, s[2]);
+                        }
+                    }
+                }
+
+                // ---- slices
+                Op::MakeSlice { dst, len, cap, elem } => {
+                    let (l, c) = (r!(len) as i64, r!(cap) as i64);
+                    if l < 0 {
+                        throw!("makeslice: len out of range".into());
+                    }
+                    if c < l {
+                        throw!("makeslice: cap out of range".into());
+                    }
+                    let e = &prog.elems[elem as usize];
+                    if (c as u128) * (e.go_size.max(1) as u128) > growslice::MAX_ALLOC as u128 {
+                        throw!(if l as u128 * (e.go_size.max(1) as u128) > growslice::MAX_ALLOC as u128 {
+                            "makeslice: len out of range".into()
+                        } else {
+                            "makeslice: cap out of range".into()
+                        });
+                    }
+                    gc_point!();
+                    let a = heap.alloc_words(e.layout, c as usize);
+                    w!(dst, a);
+                    w!(dst + 1, l as u64);
+                    w!(dst + 2, c as u64);
+                }
+                Op::IndexAddr { dst, s, i, size } => {
+                    let (len, i) = (r!(s + 1), r!(i));
+                    if i >= len {
+                        throw!(index_message(i, len));
+                    }
+                    w!(dst, r!(s).wrapping_add(i.wrapping_mul(size as u64)));
+                }
+                Op::IndexLoad { dst, s, i } => {
+                    let (len, i) = (r!(s + 1), r!(i));
+                    if i >= len {
+                        throw!(index_message(i, len));
+                    }
+                    match heap.load(r!(s).wrapping_add(i * 8), 8) {
+                        Some(v) => w!(dst, v),
+                        None => nil_deref!(),
+                    }
+                }
+                Op::IndexStore { src, s, i } => {
+                    let (len, i) = (r!(s + 1), r!(i));
+                    if i >= len {
+                        throw!(index_message(i, len));
+                    }
+                    if !heap.store(r!(s).wrapping_add(i * 8), 8, r!(src)) {
+                        nil_deref!();
+                    }
+                }
+                Op::SliceExpr { dst, s, bounds, size, three } => {
+                    let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
+                    let (l, h, m) = (r!(bounds), r!(bounds + 1), r!(bounds + 2));
+                    let _ = len;
+                    if let Some(msg) = slice_check(l, h, three.then_some(m), cap, false) {
+                        throw!(msg);
+                    }
+                    let m = if three { m } else { cap };
+                    // A slice at the very end keeps pointing into its array
+                    // (Go avoids pointing past it; nothing here can tell).
+                    w!(dst, if m - l == 0 && ptr == 0 { 0 } else { ptr + l * size as u64 });
+                    w!(dst + 1, h - l);
+                    w!(dst + 2, m - l);
+                }
+                Op::Append { dst, s, vals, n, elem } => {
+                    let e = &prog.elems[elem as usize];
+                    let words = e.words as usize;
+                    let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
+                    let added = n as usize / words.max(1);
+                    let (ptr, cap) = match self.grow(prog, heap, elem, ptr, len, cap, added, frame.base + func.frame_size as usize) {
+                        Ok(pc2) => pc2,
+                        Err(m) => throw!(m),
+                    };
+                    for k in 0..n as usize {
+                        let at = ptr + (len * words as u64 + k as u64) * 8;
+                        heap.store(at, 8, get!(vals as usize + k));
+                    }
+                    w!(dst, ptr);
+                    w!(dst + 1, len + added as u64);
+                    w!(dst + 2, cap);
+                }
+                Op::AppendSlice { dst, s, t, elem, from_str } => {
+                    let e = &prog.elems[elem as usize];
+                    let words = e.words as u64;
+                    let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
+                    let (tptr, tlen) = (r!(t), r!(t + 1));
+                    let src: Vec<u64> = if from_str {
+                        heap.str_bytes(tptr, tlen).iter().map(|&b| b as u64).collect()
+                    } else {
+                        heap.read_elems(tptr, 8, (tlen * words) as usize)
+                    };
+                    let (ptr, cap) = match self.grow(prog, heap, elem, ptr, len, cap, tlen as usize, frame.base + func.frame_size as usize) {
+                        Ok(pc2) => pc2,
+                        Err(m) => throw!(m),
+                    };
+                    for (k, v) in src.into_iter().enumerate() {
+                        heap.store(ptr + (len * words + k as u64) * 8, 8, v);
+                    }
+                    w!(dst, ptr);
+                    w!(dst + 1, len + tlen);
+                    w!(dst + 2, cap);
+                }
+                Op::Copy { dst, a, b, size, from_str } => {
+                    let n = r!(a + 1).min(r!(b + 1));
+                    if from_str {
+                        let bytes = heap.str_bytes(r!(b), n).to_vec();
+                        for (k, v) in bytes.into_iter().enumerate() {
+                            heap.store(r!(a) + 8 * k as u64, 8, v as u64);
+                        }
+                    } else if n > 0 {
+                        heap.move_elems(r!(a), r!(b), 8, (n * size as u64 / 8) as usize);
+                    }
+                    w!(dst, n);
+                }
+
+                // ---- maps
+                Op::MakeMap { dst, map } => {
+                    gc_point!();
+                    let info = &prog.maps[map as usize];
+                    let m = GoMap::new(
+                        info.key_words as usize,
+                        info.value_words as usize,
+                        info.key_layout,
+                        info.value_layout,
+                    );
+                    w!(dst, heap.alloc_map(m));
+                }
+                Op::MapLoad { dst, m, key, map, ok } => {
+                    let info = &prog.maps[map as usize];
+                    let kw = info.key_words as usize;
+                    let vw = info.value_words as usize;
+                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
+                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                        Ok(k) => k,
+                        Err(msg) => throw!(msg),
+                    };
+                    let found = heap
+                        .map(r!(m))
+                        .and_then(|mp| mp.find(&ck).map(|s| mp.value(s).to_vec()));
+                    match found {
+                        Some(v) => {
+                            for (k, x) in v.into_iter().enumerate() {
+                                put!(dst as usize + k, x);
+                            }
+                        }
+                        None => {
+                            for k in 0..vw {
+                                put!(dst as usize + k, 0);
+                            }
+                        }
+                    }
+                    if ok {
+                        let present = heap.map(r!(m)).is_some_and(|mp| mp.find(&ck).is_some());
+                        put!(dst as usize + vw, present as u64);
+                    }
+                }
+                Op::MapStore { m, key, val, map } => {
+                    let info = &prog.maps[map as usize];
+                    let kw = info.key_words as usize;
+                    let vw = info.value_words as usize;
+                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
+                    let valv: Vec<u64> = (0..vw).map(|k| get!(val as usize + k)).collect();
+                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                        Ok(k) => k,
+                        Err(msg) => throw!(msg),
+                    };
+                    let ck = match ck {
+                        Key::Nan(_) => heap.map_mut(r!(m)).map(|mp| mp.nan_key()).unwrap_or(ck),
+                        k => k,
+                    };
+                    if heap.map(r!(m)).is_none() {
+                        let value = self.runtime_panic_value(prog, heap, "assignment to entry in nil map");
+                        throw_value!(value, "assignment to entry in nil map".into());
+                    }
+                    gc_point!();
+                    let mp = heap.map_mut(r!(m)).unwrap();
+                    let slot = mp.find_or_insert(ck, &keyv);
+                    mp.value_mut(slot).copy_from_slice(&valv);
+                }
+                Op::MapDelete { m, key, map } => {
+                    let info = &prog.maps[map as usize];
+                    let kw = info.key_words as usize;
+                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
+                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                        Ok(k) => k,
+                        Err(msg) => throw!(msg),
+                    };
+                    if let Some(mp) = heap.map_mut(r!(m)) {
+                        mp.remove(&ck);
+                    }
+                }
+                Op::MapLen { dst, m } => w!(dst, heap.map(r!(m)).map_or(0, |mp| mp.len() as u64)),
+                Op::MapIter { dst, m } => {
+                    gc_point!();
+                    let snapshot = heap.map(r!(m)).map(|mp| mp.snapshot()).unwrap_or_default();
+                    let it = heap.alloc_words(SCALAR, snapshot.len() + 1);
+                    heap.store(it, 8, r!(m));
+                    for (k, s) in snapshot.iter().enumerate() {
+                        heap.store(it + 8 * (k as u64 + 1), 8, *s as u64);
+                    }
+                    w!(dst, it);
+                    w!(dst + 1, snapshot.len() as u64);
+                }
+                Op::MapNext { it, dst, map, to } => {
+                    let info = &prog.maps[map as usize];
+                    let (kw, vw) = (info.key_words as usize, info.value_words as usize);
+                    let iter = r!(it);
+                    let mptr = heap.load(iter, 8).unwrap_or(0);
+                    let mut left = r!(it + 1);
+                    let mut entry = None;
+                    while left > 0 {
+                        let slot = heap.load(iter + 8 * left, 8).unwrap_or(0) as u32;
+                        left -= 1;
+                        if let Some(mp) = heap.map(mptr) {
+                            if mp.is_live(slot) {
+                                let mut v = mp.key(slot).to_vec();
+                                v.extend_from_slice(mp.value(slot));
+                                entry = Some(v);
+                                break;
+                            }
+                        }
+                    }
+                    w!(it + 1, left);
+                    match entry {
+                        Some(v) => {
+                            for (k, x) in v.into_iter().enumerate().take(kw + vw) {
+                                put!(dst as usize + k, x);
+                            }
+                        }
+                        None => pc = to as usize,
+                    }
+                }
+
+                // ---- closures, natives, interfaces
+                Op::MakeClosure { dst, func: f, caps, n, layout } => {
+                    gc_point!();
+                    let c = heap.alloc_words(layout, 1);
+                    heap.store(c, 8, f as u64);
+                    for k in 0..n {
+                        heap.store(c + 8 * (k as u64 + 1), 8, r!(caps + k));
+                    }
+                    w!(dst, c);
+                }
+                Op::CallNative { native, base, args } => {
+                    gc_point!();
+                    let argv: Vec<u64> = (0..args as usize).map(|k| get!(base as usize + k)).collect();
+                    let mut out = Vec::new();
+                    let (_, f) = &prog.natives[native as usize];
+                    let wk = prog.well_known;
+                    let new_error = |h: &mut Heap, msg: &[u8]| new_error_value(&wk, h, msg);
+                    let mut ctx = natives::Ctx {
+                        heap,
+                        str_layout: wk.str_layout,
+                        new_error: &new_error,
+                    };
+                    match f(&mut ctx, &argv, &mut out) {
+                        Ok(()) => {
+                            for (k, v) in out.into_iter().enumerate() {
+                                put!(base as usize + k, v);
+                            }
+                        }
+                        Err(natives::Fail::Panic(msg)) => {
+                            let value = self.box_string_lit(prog, heap, &msg);
+                            throw_value!(value, msg);
+                        }
+                        Err(natives::Fail::Exit(code)) => {
+                            self.flush(false);
+                            return Err(Stop::Exit(code));
+                        }
+                    }
+                }
+                Op::ToIface { dst, src, ty } => {
+                    let t = &prog.types[ty as usize];
+                    let payload = if t.width == 1 {
+                        r!(src)
+                    } else if t.width == 0 {
+                        0
+                    } else {
+                        gc_point!();
+                        let b = heap.alloc_words(t.layout, 1);
+                        for k in 0..t.width as u64 {
+                            heap.store(b + 8 * k, 8, get!(src as u64 + k));
+                        }
+                        b
+                    };
+                    w!(dst, ty as u64 + 1);
+                    w!(dst + 1, payload);
+                }
+                Op::Assert { dst, src, ty, from, ok } => {
+                    let t = &prog.types[ty as usize];
+                    let (tw, payload) = (r!(src), r!(src + 1));
+                    let matches = tw == ty as u64 + 1;
+                    if !matches && !ok {
+                        let msg = self.assert_message(prog, from, tw, ty);
+                        let value = self.runtime_panic_value(prog, heap, &msg);
+                        throw_value!(value, msg);
+                    }
+                    let w = t.width as usize;
+                    if matches {
+                        if w == 1 {
+                            put!(dst as usize, payload);
+                        } else {
+                            for k in 0..w {
+                                put!(dst as usize + k, heap.load(payload + 8 * k as u64, 8).unwrap_or(0));
+                            }
+                        }
+                    } else {
+                        for k in 0..w {
+                            put!(dst as usize + k, 0);
+                        }
+                    }
+                    if ok {
+                        put!(dst as usize + w, matches as u64);
+                    }
+                }
+                Op::AssertIface { dst, src, ty, from, ok } => {
+                    let (tw, payload) = (r!(src), r!(src + 1));
+                    let implements = tw != 0 && self.implements(prog, tw - 1, ty);
+                    if !implements && !ok {
+                        let msg = self.assert_iface_message(prog, from, tw, ty);
+                        let value = self.runtime_panic_value(prog, heap, &msg);
+                        throw_value!(value, msg);
+                    }
+                    if implements {
+                        w!(dst, tw);
+                        put!(dst as usize + 1, payload);
+                    } else {
+                        w!(dst, 0);
+                        put!(dst as usize + 1, 0);
+                    }
+                    if ok {
+                        put!(dst as usize + 2, implements as u64);
+                    }
+                }
+                Op::HasType { dst, src, ty } => {
+                    let tw = r!(src);
+                    let t = &prog.types[ty as usize];
+                    let yes = if t.kind == Kind::Interface {
+                        tw != 0 && self.implements(prog, tw - 1, ty)
+                    } else {
+                        tw == ty as u64 + 1
+                    };
+                    w!(dst, yes as u64);
+                }
+                Op::EqIface { dst, a, b } => {
+                    match iface_equal(prog, heap, [r!(a), r!(a + 1)], [r!(b), r!(b + 1)]) {
+                        Ok(eq) => w!(dst, eq as u64),
+                        Err(name) => throw!(format!("comparing uncomparable type {name}")),
+                    }
+                }
+
+                // ---- panics and defers
+                Op::Panic { val } => {
+                    let value = [r!(val), r!(val + 1)];
                     frame.pc = pc as u32;
-                    let text = String::from_utf8_lossy(string_bytes(r!(msg))).into_owned();
-                    return Err(self.panic(prog, frame, text));
+                    self.frames.push(frame);
+                    let message = if value[0] == 0 {
+                        // Go 1.21+: panic(nil) is a *runtime.PanicNilError.
+                        "panic called with nil argument (use runtime.PanicNilError)".to_string()
+                    } else {
+                        match self.panic_text(prog, heap, value) {
+                            Ok(m) => m,
+                            Err(stop) => return Err(stop),
+                        }
+                    };
+                    let value = if value[0] == 0 {
+                        self.new_runtime_error(prog, heap, "panic called with nil argument (use runtime.PanicNilError)").0
+                    } else {
+                        value
+                    };
+                    self.start_panic(prog, value, message);
+                    self.unwind(prog, heap)?;
+                    resume!();
+                }
+                Op::Recover { dst } => {
+                    let active = frame.flags & DEFERRED_IN_PANIC != 0
+                        && self.panics.last().is_some_and(|p| !p.recovered);
+                    if active {
+                        let p = self.panics.last_mut().unwrap();
+                        p.recovered = true;
+                        w!(dst, p.value[0]);
+                        w!(dst + 1, p.value[1]);
+                    } else {
+                        w!(dst, 0);
+                        w!(dst + 1, 0);
+                    }
+                }
+                Op::Defer { f, args, n } => {
+                    let closure = r!(f);
+                    let argv = (0..n).map(|k| r!(args + k)).collect();
+                    self.defers.push(Deferred {
+                        depth: self.frames.len(),
+                        closure,
+                        args: argv,
+                    });
+                }
+                Op::RunDefers => {
+                    let depth = self.frames.len();
+                    if self.defers.last().is_some_and(|d| d.depth == depth) {
+                        let d = self.defers.pop().unwrap();
+                        // Come back here for the next one.
+                        frame.pc = pc as u32 - 1;
+                        self.frames.push(frame);
+                        let base = frame.base + func.frame_size as usize;
+                        self.push_closure_frame(prog, heap, d.closure, base, &d.args, 0)?;
+                        resume!();
+                    }
+                }
+
+                // ---- fmt
+                Op::Fmt { op: fop, base, n, spread } => {
+                    gc_point!();
+                    let args: Vec<[u64; 2]> = if spread {
+                        let (p, l) = (r!(base), r!(base + 1));
+                        (0..l)
+                            .map(|k| {
+                                [
+                                    heap.load(p + 16 * k, 8).unwrap_or(0),
+                                    heap.load(p + 16 * k + 8, 8).unwrap_or(0),
+                                ]
+                            })
+                            .collect()
+                    } else {
+                        (0..n as usize)
+                            .map(|k| [get!(base as usize + 2 * k), get!(base as usize + 2 * k + 1)])
+                            .collect()
+                    };
+                    frame.pc = pc as u32;
+                    self.frames.push(frame);
+                    let result = self.fmt(prog, heap, fop, &args);
+                    resume!();
+                    let text = match result {
+                        Ok(t) => t,
+                        Err(stop) => return Err(stop),
+                    };
+                    match fop {
+                        FmtOp::Print | FmtOp::Println | FmtOp::Printf => {
+                            let n = text.len() as u64;
+                            self.out.extend_from_slice(&text);
+                            self.flush(false);
+                            put!(base as usize, n);
+                            put!(base as usize + 1, 0);
+                            put!(base as usize + 2, 0);
+                        }
+                        FmtOp::EPrint | FmtOp::EPrintln | FmtOp::EPrintf => {
+                            let n = text.len() as u64;
+                            self.out.extend_from_slice(&text);
+                            self.flush(true);
+                            put!(base as usize, n);
+                            put!(base as usize + 1, 0);
+                            put!(base as usize + 2, 0);
+                        }
+                        FmtOp::Sprint | FmtOp::Sprintln | FmtOp::Sprintf => {
+                            let n = text.len() as u64;
+                            put!(base as usize, heap.alloc_str(text));
+                            put!(base as usize + 1, n);
+                        }
+                        FmtOp::Errorf => {
+                            let e = new_error_value(&prog.well_known, heap, &text);
+                            put!(base as usize, e[0]);
+                            put!(base as usize + 1, e[1]);
+                        }
+                    }
                 }
             }
         }
+    }
+}
+
+/// Go's message for an index `i` out of range of `len`.
+fn index_message(i: u64, len: u64) -> String {
+    if (i as i64) < 0 {
+        format!("index out of range [{}]", i as i64)
+    } else {
+        format!("index out of range [{i}] with length {len}")
+    }
+}
+
+/// Checks `[lo:hi]` or `[lo:hi:max]` against `cap` (a string's or array's
+/// length when `is_len`); returns Go's message when out of range.
+fn slice_check(lo: u64, hi: u64, max: Option<u64>, cap: u64, is_len: bool) -> Option<String> {
+    let what = if is_len { "length" } else { "capacity" };
+    let neg = |v: u64| (v as i64) < 0;
+    match max {
+        None => {
+            if neg(hi) {
+                return Some(format!("slice bounds out of range [:{}]", hi as i64));
+            }
+            if hi > cap {
+                return Some(format!("slice bounds out of range [:{hi}] with {what} {cap}"));
+            }
+            if neg(lo) {
+                return Some(format!("slice bounds out of range [{}:]", lo as i64));
+            }
+            if lo > hi {
+                return Some(format!("slice bounds out of range [{lo}:{hi}]"));
+            }
+        }
+        Some(m) => {
+            if neg(m) {
+                return Some(format!("slice bounds out of range [::{}]", m as i64));
+            }
+            if m > cap {
+                return Some(format!("slice bounds out of range [::{m}] with {what} {cap}"));
+            }
+            if neg(hi) {
+                return Some(format!("slice bounds out of range [:{}:]", hi as i64));
+            }
+            if hi > m {
+                return Some(format!("slice bounds out of range [:{hi}:{m}]"));
+            }
+            if neg(lo) {
+                return Some(format!("slice bounds out of range [{}::]", lo as i64));
+            }
+            if lo > hi {
+                return Some(format!("slice bounds out of range [{lo}:{hi}:]"));
+            }
+        }
+    }
+    None
+}
+
+/// Decodes one rune as Go does: invalid UTF-8 gives U+FFFD, width 1.
+pub fn decode_rune(b: &[u8]) -> (char, usize) {
+    if b.is_empty() {
+        return ('\u{FFFD}', 0);
+    }
+    let width = match b[0] {
+        0x00..=0x7f => return (b[0] as char, 1),
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return ('\u{FFFD}', 1),
+    };
+    match b.get(..width).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(s) => (s.chars().next().unwrap(), width),
+        None => ('\u{FFFD}', 1),
+    }
+}
+
+/// Appends rune `r` as UTF-8 (invalid code points as U+FFFD).
+pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
+    let c = u32::try_from(r)
+        .ok()
+        .and_then(char::from_u32)
+        .unwrap_or('\u{FFFD}');
+    let mut buf = [0; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// An error value whose `Error()` is `msg` (a `*errors.errorString`).
+pub fn new_error_value(wk: &crate::program::WellKnown, heap: &mut Heap, msg: &[u8]) -> [u64; 2] {
+    let s = heap.alloc_str(msg.to_vec());
+    let obj = heap.alloc_words(wk.str_layout, 1);
+    heap.store(obj, 8, s);
+    heap.store(obj + 8, 8, msg.len() as u64);
+    [wk.error_string as u64 + 1, obj]
+}
+
+/// Interface equality, as Go's `==` on interface values: same dynamic type
+/// and equal values; `Err(type name)` for an uncomparable dynamic type.
+pub fn iface_equal(prog: &Program, heap: &Heap, a: [u64; 2], b: [u64; 2]) -> Result<bool, String> {
+    if a[0] != b[0] {
+        return Ok(false);
+    }
+    if a[0] == 0 {
+        return Ok(true);
+    }
+    let ty = (a[0] - 1) as u32;
+    let t = &prog.types[ty as usize];
+    if !t.comparable {
+        return Err(t.name.clone());
+    }
+    let load = |p: [u64; 2]| -> Vec<u64> {
+        if t.width == 1 {
+            vec![p[1]]
+        } else {
+            heap.read_elems(p[1], 8, t.width as usize)
+        }
+    };
+    values_equal(prog, heap, ty, &load(a), &load(b))
+}
+
+/// `==` on two values of type `ty` given as slots.
+pub fn values_equal(prog: &Program, heap: &Heap, ty: u32, a: &[u64], b: &[u64]) -> Result<bool, String> {
+    let t = &prog.types[ty as usize];
+    Ok(match t.kind {
+        Kind::Float32 | Kind::Float64 => f64::from_bits(a[0]) == f64::from_bits(b[0]),
+        Kind::String => heap.str_bytes(a[0], a[1]) == heap.str_bytes(b[0], b[1]),
+        Kind::Interface => iface_equal(prog, heap, [a[0], a[1]], [b[0], b[1]])?,
+        Kind::Struct => {
+            for f in &t.fields {
+                let w = prog.types[f.ty as usize].width as usize;
+                let o = f.offset as usize;
+                if !values_equal(prog, heap, f.ty, &a[o..o + w], &b[o..o + w])? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        Kind::Array => {
+            let e = t.elem.unwrap();
+            let w = prog.types[e as usize].width as usize;
+            for k in 0..t.len as usize {
+                if !values_equal(prog, heap, e, &a[k * w..(k + 1) * w], &b[k * w..(k + 1) * w])? {
+                    return Ok(false);
+                }
+            }
+            true
+        }
+        Kind::Slice | Kind::Map | Kind::Func => return Err(t.name.clone()),
+        _ => a[0] == b[0],
+    })
+}
+
+impl Goroutine {
+    /// Grows a slice for `added` more elements if needed: the new
+    /// (address, capacity).
+    #[allow(clippy::too_many_arguments)]
+    fn grow(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        elem: u32,
+        ptr: u64,
+        len: u64,
+        cap: u64,
+        added: usize,
+        top: usize,
+    ) -> Result<(u64, u64), String> {
+        if len + added as u64 <= cap {
+            return Ok((ptr, cap));
+        }
+        let e = &prog.elems[elem as usize];
+        let new_cap = growslice::checked_grow_cap(
+            len as usize,
+            cap as usize,
+            added,
+            e.go_size as usize,
+            e.has_pointers,
+        )
+        .ok_or_else(|| "growslice: len out of range".to_string())?;
+        if self.gc_every_alloc || heap.should_collect() {
+            self.collect(prog, heap, top);
+        }
+        let words = e.words as u64;
+        let fresh = heap.alloc_words(e.layout, new_cap);
+        if len > 0 {
+            heap.move_elems(fresh, ptr, 8, (len * words) as usize);
+        }
+        Ok((fresh, new_cap as u64))
+    }
+
+    fn new_word_slice(&mut self, heap: &mut Heap, items: impl Iterator<Item = u64>) -> [u64; 3] {
+        let v: Vec<u64> = items.collect();
+        let a = heap.alloc_words(SCALAR, v.len());
+        for (k, x) in v.iter().enumerate() {
+            heap.store(a + 8 * k as u64, 8, *x);
+        }
+        [a, v.len() as u64, v.len() as u64]
+    }
+
+    /// The canonical map key of the slots `k`.
+    fn map_key(&self, prog: &Program, heap: &Heap, parts: &[KeyPart], k: &[u64]) -> Result<Key, String> {
+        let mut keys = Vec::with_capacity(parts.len());
+        let mut i = 0;
+        for p in parts {
+            keys.push(match p {
+                KeyPart::Word => {
+                    i += 1;
+                    Key::Word(k[i - 1])
+                }
+                KeyPart::Float => {
+                    i += 1;
+                    let f = f64::from_bits(k[i - 1]);
+                    if f.is_nan() {
+                        Key::Nan(0)
+                    } else if f == 0.0 {
+                        Key::Word(0)
+                    } else {
+                        Key::Word(f.to_bits())
+                    }
+                }
+                KeyPart::Str => {
+                    i += 2;
+                    Key::Bytes(heap.str_bytes(k[i - 2], k[i - 1]).into())
+                }
+                KeyPart::Iface => {
+                    i += 2;
+                    iface_key(prog, heap, [k[i - 2], k[i - 1]])?
+                }
+            });
+        }
+        Ok(if keys.len() == 1 {
+            keys.pop().unwrap()
+        } else if keys.iter().any(|k| matches!(k, Key::Nan(_))) {
+            Key::Nan(0)
+        } else {
+            Key::Tuple(keys.into())
+        })
+    }
+
+    fn implements(&self, prog: &Program, ty: u64, iface: u32) -> bool {
+        let t = &prog.types[ty as usize];
+        prog.types[iface as usize]
+            .methods
+            .iter()
+            .all(|m| t.method(&m.name).is_some())
+    }
+
+    fn assert_message(&self, prog: &Program, from: u32, tw: u64, ty: u32) -> String {
+        let from = &prog.types[from as usize].name;
+        let want = &prog.types[ty as usize].name;
+        if tw == 0 {
+            return format!("interface conversion: {from} is nil, not {want}");
+        }
+        let got = &prog.types[tw as usize - 1].name;
+        if got == want {
+            format!("interface conversion: {from} is {got}, not {want} (types from different scopes)")
+        } else {
+            format!("interface conversion: {from} is {got}, not {want}")
+        }
+    }
+
+    fn assert_iface_message(&self, prog: &Program, from: u32, tw: u64, ty: u32) -> String {
+        let want = &prog.types[ty as usize];
+        if tw == 0 {
+            let from = &prog.types[from as usize].name;
+            return format!("interface conversion: interface is nil, not {}", want.name)
+                .replace("interface is nil", &format!("{from} is nil"))
+                .replace(&format!("{from} is nil"), "interface is nil");
+        }
+        let got = &prog.types[tw as usize - 1];
+        let missing = want
+            .methods
+            .iter()
+            .find(|m| got.method(&m.name).is_none())
+            .map(|m| m.name.clone())
+            .unwrap_or_default();
+        format!(
+            "interface conversion: {} is not {}: missing method {missing}",
+            got.name, want.name
+        )
+    }
+
+    /// A run-time panic: a `runtime.Error` whose `Error()` is
+    /// `runtime error: text`, and that message.
+    fn new_runtime_error(&mut self, prog: &Program, heap: &mut Heap, text: &str) -> ([u64; 2], String) {
+        let message = format!("runtime error: {text}");
+        (self.runtime_panic_value(prog, heap, &message), message)
+    }
+
+    /// A `runtime.Error` value with exactly `message` (Go's type assertion
+    /// and nil-map errors carry no `runtime error:` prefix).
+    fn runtime_panic_value(&mut self, prog: &Program, heap: &mut Heap, message: &str) -> [u64; 2] {
+        let s = heap.alloc_str(message.as_bytes().to_vec());
+        let obj = heap.alloc_words(prog.well_known.str_layout, 1);
+        heap.store(obj, 8, s);
+        heap.store(obj + 8, 8, message.len() as u64);
+        [prog.well_known.runtime_error as u64 + 1, obj]
+    }
+
+    /// A string panic value (natives' `panic("...")`).
+    fn box_string_lit(&mut self, prog: &Program, heap: &mut Heap, text: &str) -> [u64; 2] {
+        let s = heap.alloc_str(text.as_bytes().to_vec());
+        self.box_string(prog, heap, s, text.len() as u64)
+    }
+
+    fn box_string(&mut self, prog: &Program, heap: &mut Heap, addr: u64, len: u64) -> [u64; 2] {
+        let obj = heap.alloc_words(prog.well_known.str_layout, 1);
+        heap.store(obj, 8, addr);
+        heap.store(obj + 8, 8, len);
+        [prog.well_known.string as u64 + 1, obj]
+    }
+
+    /// Calls a `String()`/`Error()` method (or any func taking one
+    /// receiver word and returning a string) from Rust: a nested loop.
+    fn call_method(&mut self, prog: &Program, heap: &mut Heap, func: FuncId, recv: &[u64]) -> Result<[u64; 2], Stop> {
+        let base = match self.frames.last() {
+            Some(f) => f.base + prog.funcs[f.func as usize].frame_size as usize + 8,
+            None => 0,
+        };
+        let f = &prog.funcs[func as usize];
+        self.ensure_stack(base, f.frame_size as usize + recv.len() + 1)?;
+        let n = (f.frame_size as usize).max(recv.len() + 1);
+        self.stack[base..base + n].fill(0);
+        self.stack[base + 1..base + 1 + recv.len()].copy_from_slice(recv);
+        let floor = self.frames.len();
+        self.frames.push(Frame {
+            func,
+            pc: 0,
+            base,
+            flags: BOUNDARY,
+        });
+        self.exec_until(prog, heap, floor)?;
+        Ok([self.stack[base], self.stack[base + 1]])
+    }
+
+    fn fmt(&mut self, prog: &Program, heap: &mut Heap, op: FmtOp, args: &[[u64; 2]]) -> Result<Vec<u8>, Stop> {
+        let mut env = FmtEnv { g: self, prog, heap };
+        use crate::fmtvalue as fv;
+        match op {
+            FmtOp::Print | FmtOp::Sprint | FmtOp::EPrint => fv::sprint(&mut env, args),
+            FmtOp::Println | FmtOp::Sprintln | FmtOp::EPrintln => fv::sprintln(&mut env, args),
+            FmtOp::Printf | FmtOp::Sprintf | FmtOp::Errorf | FmtOp::EPrintf => {
+                let Some((first, rest)) = args.split_first() else {
+                    return Ok(Vec::new());
+                };
+                let format = interface_string(prog, env.heap, *first);
+                fv::sprintf(&mut env, &format, rest)
+            }
+        }
+    }
+
+    fn panic_text(&mut self, prog: &Program, heap: &mut Heap, v: [u64; 2]) -> Result<String, Stop> {
+        let mut env = FmtEnv { g: self, prog, heap };
+        let t = crate::fmtvalue::panic_text(&mut env, v)?;
+        Ok(String::from_utf8_lossy(&t).into_owned())
+    }
+}
+
+/// The string held by an interface value of a string type.
+fn interface_string(prog: &Program, heap: &Heap, v: [u64; 2]) -> Vec<u8> {
+    let _ = prog;
+    let a = heap.load(v[1], 8).unwrap_or(0);
+    let l = heap.load(v[1] + 8, 8).unwrap_or(0);
+    heap.str_bytes(a, l).to_vec()
+}
+
+/// The map key of an interface value.
+fn iface_key(prog: &Program, heap: &Heap, v: [u64; 2]) -> Result<Key, String> {
+    if v[0] == 0 {
+        return Ok(Key::Word(0));
+    }
+    let ty = (v[0] - 1) as u32;
+    let t = &prog.types[ty as usize];
+    if !t.comparable {
+        return Err(format!("hash of unhashable type {}", t.name));
+    }
+    let slots = if t.width == 1 {
+        vec![v[1]]
+    } else {
+        heap.read_elems(v[1], 8, t.width as usize)
+    };
+    let inner = value_key(prog, heap, ty, &slots)?;
+    Ok(Key::Tuple(vec![Key::Word(v[0]), inner].into()))
+}
+
+fn value_key(prog: &Program, heap: &Heap, ty: u32, s: &[u64]) -> Result<Key, String> {
+    let t = &prog.types[ty as usize];
+    Ok(match t.kind {
+        Kind::Float32 | Kind::Float64 => {
+            let f = f64::from_bits(s[0]);
+            if f.is_nan() {
+                Key::Nan(0)
+            } else if f == 0.0 {
+                Key::Word(0)
+            } else {
+                Key::Word(s[0])
+            }
+        }
+        Kind::String => Key::Bytes(heap.str_bytes(s[0], s[1]).into()),
+        Kind::Interface => iface_key(prog, heap, [s[0], s[1]])?,
+        Kind::Struct => {
+            let mut v = Vec::new();
+            for f in &t.fields {
+                let w = prog.types[f.ty as usize].width as usize;
+                let o = f.offset as usize;
+                v.push(value_key(prog, heap, f.ty, &s[o..o + w])?);
+            }
+            Key::Tuple(v.into())
+        }
+        Kind::Array => {
+            let e = t.elem.unwrap();
+            let w = prog.types[e as usize].width as usize;
+            let mut v = Vec::new();
+            for k in 0..t.len as usize {
+                v.push(value_key(prog, heap, e, &s[k * w..(k + 1) * w])?);
+            }
+            Key::Tuple(v.into())
+        }
+        _ => Key::Word(s[0]),
+    })
+}
+
+/// What fmt's value printer sees of the VM.
+struct FmtEnv<'a> {
+    g: &'a mut Goroutine,
+    prog: &'a Program,
+    heap: &'a mut Heap,
+}
+
+impl crate::fmtvalue::Env for FmtEnv<'_> {
+    fn heap(&self) -> &Heap {
+        self.heap
+    }
+
+    fn types(&self) -> &[crate::rtype::RType] {
+        &self.prog.types
+    }
+
+    fn call_string_method(
+        &mut self,
+        _ty: crate::rtype::TypeIdx,
+        m: &crate::rtype::Method,
+        payload: u64,
+    ) -> Result<Vec<u8>, Stop> {
+        let recv: Vec<u64> = match m.load {
+            None => vec![payload],
+            Some(n) => self.heap.read_elems(payload, 8, n as usize),
+        };
+        let [a, l] = self.g.call_method(self.prog, self.heap, m.func, &recv)?;
+        Ok(self.heap.str_bytes(a, l).to_vec())
+    }
+
+    fn box_value(&mut self, ty: crate::rtype::TypeIdx, slots: &[u64]) -> u64 {
+        let t = &self.prog.types[ty as usize];
+        if t.width == 1 {
+            return slots[0];
+        }
+        let b: Addr = self.heap.alloc_words(t.layout, 1);
+        for (k, v) in slots.iter().enumerate() {
+            self.heap.store(b + 8 * k as u64, 8, *v);
+        }
+        b
     }
 }

@@ -2,7 +2,12 @@
 //! goroutines and the GC; knows nothing of syntax.
 
 pub mod bytecode;
+pub mod gomap;
+pub mod natives;
+pub mod program;
+pub mod rtype;
 pub mod format;
+pub mod fmtvalue;
 pub mod growslice;
 pub mod heap;
 pub mod interp;

@@ -1245,8 +1245,11 @@ impl<'a> Checker<'a> {
                 sig,
                 pointer_recv,
                 indirect,
-                ..
+                func,
             } => {
+                if let Some(f) = func {
+                    self.prog.info.uses.insert((self.file, sel.span), f);
+                }
                 if pointer_recv
                     && !indirect
                     && x.mode != Mode::Var

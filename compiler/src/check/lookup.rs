@@ -15,6 +15,9 @@ pub enum Found {
         sig: TypeId,
         pointer_recv: bool,
         indirect: bool,
+        /// The declaration of a named type's method (None for an
+        /// interface's), for the compiler.
+        func: Option<crate::objects::ObjId>,
     },
     Ambiguous,
     NotFound,
@@ -50,12 +53,13 @@ impl<'a> Checker<'a> {
                 }
                 seen.push(ty);
                 // Methods declared on a named type.
-                if let Some((sig, pointer_recv, _)) = self.named_method(ty, name) {
+                if let Some((sig, pointer_recv, func)) = self.named_method(ty, name) {
                     count += 1;
                     found = Some(Found::Method {
                         sig,
                         pointer_recv,
                         indirect: ind,
+                        func: Some(func),
                     });
                     continue;
                 }
@@ -86,6 +90,7 @@ impl<'a> Checker<'a> {
                                 sig: m.sig,
                                 pointer_recv: false,
                                 indirect: ind,
+                                func: None,
                             });
                         }
                     }

@@ -38,6 +38,9 @@ pub struct Info {
     /// Identifier uses and definitions, resolved to objects.
     pub uses: HashMap<(FileId, Span), ObjId>,
     pub defs: HashMap<(FileId, Span), ObjId>,
+    /// The variable a type switch's `v :=` declares in each clause, by the
+    /// clause's span.
+    pub implicits: HashMap<(FileId, Span), ObjId>,
 }
 
 pub struct SourceFile {

@@ -1774,6 +1774,7 @@ impl<'a> Checker<'a> {
                 );
                 let scope = self.scope();
                 self.declare(scope, obj);
+                self.prog.info.implicits.insert((self.file, c.span), obj);
                 binding_objs.push(obj);
             }
             self.in_type_switch_clause = true;

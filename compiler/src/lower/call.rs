@@ -1,0 +1,842 @@
+//! Calls: of functions, methods (static and through interfaces), func
+//! values, natives and fmt; builtins; function literals; `defer`.
+//!
+//! A call is lowered in two steps: `prepare` evaluates the callee and the
+//! arguments (in Go's order) into registers, `emit_plan` copies them into
+//! the call window and calls. `defer` uses the first step now and the
+//! second inside a small generated function that runs later.
+
+use super::escape::Escapes;
+use super::func::{Lowerer, Place, Var};
+use super::stmt::strip_parens;
+use crate::basic::BasicKind;
+use crate::objects::{Builtin, ObjKind};
+use crate::types::{Type, TypeId};
+use grammar::ast::{self, ExprKind};
+use grammar::Span;
+use runtime::bytecode::{FmtOp, FuncId, Function, Op, Reg};
+
+#[derive(Clone, Copy, Debug)]
+pub enum Callee {
+    /// A function or method by id (receiver first among the values).
+    Static(FuncId),
+    /// A func value: the first value.
+    Closure,
+    /// A method through an interface: the first value is the interface.
+    Iface(u32),
+    Native(u32),
+    Fmt(FmtOp, bool),
+}
+
+/// An evaluated call, ready to be made.
+pub struct Plan {
+    pub callee: Callee,
+    /// The values passed, in order: (register, width).
+    pub vals: Vec<(Reg, u16)>,
+    pub results: Vec<TypeId>,
+}
+
+impl Lowerer<'_, '_> {
+    /// A call expression: its results' first register (when it has any).
+    pub fn call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Reg> {
+        if let Some(b) = self.builtin_of(fun) {
+            return self.builtin(e, b, args, spread);
+        }
+        if let Some(kind) = self.print_builtin(fun) {
+            self.print(kind, args);
+            return Some(0);
+        }
+        let plan = self.prepare(e, fun, args, spread)?;
+        Some(self.emit_plan(&plan))
+    }
+
+    fn builtin_of(&self, fun: &ast::Expr) -> Option<Builtin> {
+        let f = strip_parens(fun);
+        if !matches!(f.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        match self.u.checked.obj(self.u.use_of(f.span)?).kind {
+            ObjKind::Builtin(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The signature of the called function value.
+    fn signature(&mut self, fun: &ast::Expr) -> Option<crate::types::Signature> {
+        let t = self.type_of(fun)?;
+        self.u.checked.types.signature(t).cloned()
+    }
+
+    /// Evaluates the callee and arguments.
+    pub fn prepare(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Plan> {
+        let fun = strip_parens(fun);
+        let sig = self.signature(fun)?;
+        let mut vals: Vec<(Reg, u16)> = Vec::new();
+        let callee = match &fun.kind {
+            ExprKind::Selector { x, sel } => {
+                let id = self.u.use_of(sel.span);
+                let pkg = match &x.kind {
+                    ExprKind::Ident(p) => self
+                        .u
+                        .use_of(p.span)
+                        .filter(|id| matches!(self.u.checked.obj(*id).kind, ObjKind::PkgName(_)))
+                        .map(|_| p.name.to_string()),
+                    _ => None,
+                };
+                if let Some(pkg) = pkg {
+                    let path = id
+                        .map(|id| self.u.checked.obj(id).pkg.to_string())
+                        .unwrap_or(pkg);
+                    let name = format!("{path}.{}", sel.name);
+                    if path == "fmt" {
+                        return self.fmt_plan(e, &sel.name, args, spread);
+                    }
+                    let Some(native) = self.u.native(&name) else {
+                        self.fail(e.span, &format!("{name}"));
+                        return None;
+                    };
+                    Callee::Native(native)
+                } else if self.tv_type(x).is_some_and(|t| self.u.checked.types.is_interface(t)) {
+                    // A method through an interface.
+                    let xt = self.type_of(x)?;
+                    let r = self.operand(x)?;
+                    let r = self.copy_value(r, xt);
+                    vals.push((r, 2));
+                    let method = self.u.prog.method_index(&sel.name);
+                    Callee::Iface(method)
+                } else if id.is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Func)) {
+                    // A method call.
+                    let (recv, callee) = self.method_receiver(x, &sel.name, id.unwrap(), e.span)?;
+                    vals.push(recv);
+                    callee
+                } else {
+                    // A func-valued field.
+                    let r = self.operand(fun)?;
+                    vals.push((r, 1));
+                    Callee::Closure
+                }
+            }
+            ExprKind::Ident(_) => {
+                let id = self.u.use_of(fun.span)?;
+                match (self.u.checked.obj(id).kind.clone(), self.u.funcs.get(&id)) {
+                    (ObjKind::Func, Some(&f)) => Callee::Static(f),
+                    (ObjKind::Func, None) => {
+                        self.fail(e.span, "calls of this function");
+                        return None;
+                    }
+                    _ => {
+                        let r = self.operand(fun)?;
+                        vals.push((r, 1));
+                        Callee::Closure
+                    }
+                }
+            }
+            _ => {
+                let r = self.operand(fun)?;
+                vals.push((r, 1));
+                Callee::Closure
+            }
+        };
+        // Arguments, converted to the parameters' types.
+        if args.len() == 1 && sig.params.len() > 1 {
+            // f(g()) with g returning several values.
+            let (base, tys) = self.multi_value(&args[0])?;
+            let mut off = 0;
+            for (t, p) in tys.iter().zip(&sig.params) {
+                let r = self.coerce(base + off, *t, *p, args[0].span);
+                off += self.u.width(*t) as u16;
+                let r = self.copy_value(r, *p);
+                vals.push((r, self.u.width(*p) as u16));
+            }
+        } else {
+            let fixed = if sig.variadic && !spread {
+                sig.params.len() - 1
+            } else {
+                sig.params.len()
+            };
+            for (a, p) in args.iter().zip(&sig.params).take(fixed) {
+                let r = self.value_as(a, *p)?;
+                let r = self.copy_value(r, *p);
+                vals.push((r, self.u.width(*p) as u16));
+            }
+            if sig.variadic && !spread {
+                let st = *sig.params.last().unwrap();
+                let Type::Slice(elem) = self.u.under(st).clone() else {
+                    return None;
+                };
+                let rest = &args[fixed.min(args.len())..];
+                let s = self.pack_slice(elem, rest)?;
+                vals.push((s, 3));
+            }
+        }
+        Some(Plan {
+            callee,
+            vals,
+            results: sig.results.clone(),
+        })
+    }
+
+    /// `...T` arguments packed into a new `[]T` (nil when there are none).
+    fn pack_slice(&mut self, elem: TypeId, items: &[ast::Expr]) -> Option<Reg> {
+        let d = self.temps(3);
+        if items.is_empty() {
+            self.emit(Op::Zero { dst: d, n: 3 });
+            return Some(d);
+        }
+        let mut regs = Vec::new();
+        for a in items {
+            let r = self.value_as(a, elem)?;
+            regs.push(self.copy_value(r, elem));
+        }
+        let n = self.temp();
+        self.emit(Op::LoadInt {
+            dst: n,
+            value: items.len() as i64,
+        });
+        let info = self.u.elem_info(elem);
+        self.emit(Op::MakeSlice {
+            dst: d,
+            len: n,
+            cap: n,
+            elem: info,
+        });
+        let w = self.u.width(elem);
+        for (k, r) in regs.into_iter().enumerate() {
+            let a = self.temp();
+            self.emit(Op::LoadInt {
+                dst: a,
+                value: k as i64,
+            });
+            self.emit(Op::IndexAddr {
+                dst: a,
+                s: d,
+                i: a,
+                size: 8 * w,
+            });
+            self.store_words(a, 0, r, w);
+        }
+        Some(d)
+    }
+
+    /// The receiver of `x.name()` for method object `m`, and the callee.
+    fn method_receiver(
+        &mut self,
+        x: &ast::Expr,
+        name: &str,
+        m: crate::objects::ObjId,
+        span: Span,
+    ) -> Option<((Reg, u16), Callee)> {
+        let xt = self.type_of(x)?;
+        // The method's receiver type decides what is passed.
+        let (recv_t, _) = *self.u.checked.method_recv.get(&m)?;
+        let pointer_recv = matches!(self.u.checked.types.get(recv_t), Type::Pointer(_));
+        let named = match self.u.checked.types.get(recv_t) {
+            Type::Pointer(e) => *e,
+            _ => recv_t,
+        };
+        // Embedded promotion: walk to the embedded value holding the method.
+        let steps = self.method_path(xt, named).unwrap_or_default();
+        let callee = match self.u.funcs.get(&m) {
+            Some(&f) => Callee::Static(f),
+            None => {
+                let n = self.u.checked.types.named_info(named)?;
+                let full = format!(
+                    "{}.{}{}.{name}",
+                    n.pkg,
+                    if pointer_recv { "(*" } else { "" },
+                    if pointer_recv {
+                        format!("{})", n.name)
+                    } else {
+                        n.name.to_string()
+                    }
+                );
+                match self.u.native(&full) {
+                    Some(i) => Callee::Native(i),
+                    None => {
+                        self.fail(span, &full);
+                        return None;
+                    }
+                }
+            }
+        };
+        let x_is_ptr = matches!(self.u.under(xt), Type::Pointer(_));
+        if steps.is_empty() {
+            let r = if pointer_recv {
+                if x_is_ptr {
+                    self.operand(x)?
+                } else {
+                    let p = self.place(x)?;
+                    let Some(a) = self.address(p) else {
+                        self.fail(x.span, "calling a pointer method on this value");
+                        return None;
+                    };
+                    a
+                }
+            } else if x_is_ptr {
+                let p = self.operand(x)?;
+                self.load(Place::Mem { addr: p, off: 0 }, named)
+            } else {
+                self.operand(x)?
+            };
+            let w = if pointer_recv { 1 } else { self.u.width(named) as u16 };
+            let r = self.copy_value(r, if pointer_recv { self.ptr_type() } else { named });
+            return Some(((r, w), callee));
+        }
+        let base = self.base_place(x)?;
+        let p = self.walk(base, &steps);
+        let r = if pointer_recv {
+            // The embedded field is a value: its address; a pointer: it.
+            match self.u.under(self.field_type_at(xt, &steps)?) {
+                Type::Pointer(_) => self.load(p, self.ptr_type()),
+                _ => match self.address(p) {
+                    Some(a) => a,
+                    None => {
+                        self.fail(x.span, "calling a pointer method on this value");
+                        return None;
+                    }
+                },
+            }
+        } else {
+            match self.u.under(self.field_type_at(xt, &steps)?) {
+                Type::Pointer(_) => {
+                    let a = self.load(p, self.ptr_type());
+                    self.load(Place::Mem { addr: a, off: 0 }, named)
+                }
+                _ => self.load(p, named),
+            }
+        };
+        let w = if pointer_recv { 1 } else { self.u.width(named) as u16 };
+        let r = self.copy_value(r, if pointer_recv { self.ptr_type() } else { named });
+        Some(((r, w), callee))
+    }
+
+    fn ptr_type(&self) -> TypeId {
+        self.u.checked.types.basic(BasicKind::Uintptr)
+    }
+
+    /// The steps from `t` to the embedded field of type `named` (or `*named`)
+    /// that provides a promoted method; empty when `t` has it itself.
+    fn method_path(&self, t: TypeId, named: TypeId) -> Option<Vec<super::expr::Step>> {
+        use super::expr::Step;
+        let start = match self.u.under(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        if start == named {
+            return Some(vec![]);
+        }
+        let mut current: Vec<(TypeId, Vec<Step>)> = vec![(start, vec![])];
+        for _ in 0..16 {
+            let mut next = Vec::new();
+            for (ty, path) in current {
+                let Type::Struct(fields) = self.u.under(ty).clone() else {
+                    continue;
+                };
+                let mut off = 0;
+                for f in &fields {
+                    if f.embedded {
+                        let mut p = path.clone();
+                        p.push(Step::Field(off));
+                        let et = match self.u.under(f.ty) {
+                            Type::Pointer(e) => *e,
+                            _ => f.ty,
+                        };
+                        if et == named {
+                            return Some(p);
+                        }
+                        if matches!(self.u.under(f.ty), Type::Pointer(_)) {
+                            p.push(Step::Deref);
+                        }
+                        next.push((et, p));
+                    }
+                    off += self.u.width(f.ty);
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            current = next;
+        }
+        None
+    }
+
+    /// The type of the field reached by `steps` from `t` (the last field).
+    fn field_type_at(&self, t: TypeId, steps: &[super::expr::Step]) -> Option<TypeId> {
+        use super::expr::Step;
+        let mut ty = match self.u.under(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let mut last = ty;
+        for s in steps {
+            match s {
+                Step::Field(off) => {
+                    let Type::Struct(fields) = self.u.under(ty).clone() else {
+                        return None;
+                    };
+                    let mut o = 0;
+                    let mut found = None;
+                    for f in &fields {
+                        if o == *off && f.embedded {
+                            found = Some(f.ty);
+                            break;
+                        }
+                        o += self.u.width(f.ty);
+                    }
+                    last = found?;
+                    ty = last;
+                }
+                Step::Deref => {
+                    if let Type::Pointer(e) = self.u.under(ty) {
+                        ty = *e;
+                    }
+                }
+            }
+        }
+        Some(last)
+    }
+
+    /// Copies the plan's values into a call window and makes the call;
+    /// returns the results' first register.
+    pub fn emit_plan(&mut self, plan: &Plan) -> Reg {
+        let result_w: u16 = plan.results.iter().map(|&t| self.u.width(t) as u16).sum();
+        let arg_w: u16 = plan.vals.iter().map(|(_, w)| w).sum();
+        match plan.callee {
+            Callee::Native(native) => {
+                let base = self.temps(arg_w.max(result_w).max(1));
+                let mut off = 0;
+                for &(r, w) in &plan.vals {
+                    self.mov(base + off, r, w);
+                    off += w;
+                }
+                self.emit(Op::CallNative {
+                    native,
+                    base,
+                    args: arg_w,
+                });
+                base
+            }
+            Callee::Fmt(op, spread) => {
+                let base = self.temps(arg_w.max(3));
+                let mut off = 0;
+                for &(r, w) in &plan.vals {
+                    self.mov(base + off, r, w);
+                    off += w;
+                }
+                let n = if spread { 1 } else { arg_w / 2 };
+                self.emit(Op::Fmt {
+                    op,
+                    base,
+                    n,
+                    spread,
+                });
+                base
+            }
+            Callee::Static(func) => {
+                let base = self.temps((arg_w + 1).max(result_w));
+                let mut off = 1;
+                for &(r, w) in &plan.vals {
+                    self.mov(base + off, r, w);
+                    off += w;
+                }
+                self.emit(Op::Call { func, base });
+                base
+            }
+            Callee::Closure => {
+                let (f, _) = plan.vals[0];
+                let base = self.temps(arg_w.max(result_w).max(1));
+                let mut off = 1;
+                for &(r, w) in &plan.vals[1..] {
+                    self.mov(base + off, r, w);
+                    off += w;
+                }
+                self.emit(Op::CallClosure { f, base });
+                base
+            }
+            Callee::Iface(method) => {
+                let (recv, _) = plan.vals[0];
+                // The receiver takes one slot here; the VM moves the
+                // arguments when the dynamic receiver is wider.
+                let base = self.temps((arg_w + 1).max(result_w).max(2));
+                let mut off = 2;
+                for &(r, w) in &plan.vals[1..] {
+                    self.mov(base + off, r, w);
+                    off += w;
+                }
+                self.emit(Op::CallIface { recv, method, base });
+                base
+            }
+        }
+    }
+
+    // ---- function literals ------------------------------------------------
+
+    pub fn func_lit(&mut self, ty: &ast::FuncType, body: &ast::Block, span: Span) -> Option<Reg> {
+        let captures = Escapes::captures(self.u, ty, body);
+        self.lits += 1;
+        let name = if self.name.contains(".func") {
+            format!("{}.{}", self.name, self.lits)
+        } else {
+            format!("{}.func{}", self.name, self.lits)
+        };
+        // The boxes of the captured variables, in order.
+        let caps = self.temps(captures.len() as u16);
+        for (i, c) in captures.iter().enumerate() {
+            match self.vars.get(c).copied() {
+                Some(Var::Boxed(b)) => self.mov(caps + i as u16, b, 1),
+                Some(Var::Captured(k)) => {
+                    self.emit(Op::Load {
+                        dst: caps + i as u16,
+                        addr: 0,
+                        off: 8 * (k as u32 + 1),
+                    });
+                }
+                _ => {
+                    self.fail(span, "this captured variable (internal: not on the heap)");
+                    return None;
+                }
+            }
+        }
+        let fid = self.u.reserve_func();
+        let f = Lowerer::lower_lit(self.u, name, ty, body, &captures, span);
+        self.u.prog.funcs[fid as usize] = f;
+        let d = self.temp();
+        let layout = self.u.closure_layout(captures.len() as u16);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func: fid,
+            caps,
+            n: captures.len() as u16,
+            layout,
+        });
+        Some(d)
+    }
+
+    // ---- defer ------------------------------------------------------------
+
+    pub fn defer_stmt(&mut self, e: &ast::Expr) {
+        let e = strip_parens(e);
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
+            return self.fail(e.span, "this defer");
+        };
+        if self.builtin_of(fun).is_some() || self.print_builtin(fun).is_some() {
+            return self.fail(e.span, "deferred calls of builtins");
+        }
+        let Some(plan) = self.prepare(e, fun, args, ellipsis.is_some()) else {
+            return;
+        };
+        // Direct closures run as they are; anything else through a small
+        // function that makes the call with the saved values.
+        let (f, vals) = match plan.callee {
+            Callee::Closure => (plan.vals[0].0, plan.vals[1..].to_vec()),
+            _ => {
+                let thunk = self.thunk(&plan);
+                let d = self.temp();
+                let layout = self.u.closure_layout(0);
+                self.emit(Op::MakeClosure {
+                    dst: d,
+                    func: thunk,
+                    caps: d,
+                    n: 0,
+                    layout,
+                });
+                (d, plan.vals.clone())
+            }
+        };
+        let n: u16 = vals.iter().map(|(_, w)| w).sum();
+        let args = self.temps(n.max(1));
+        let mut off = 0;
+        for (r, w) in vals {
+            self.mov(args + off, r, w);
+            off += w;
+        }
+        self.emit(Op::Defer { f, args, n });
+    }
+
+    /// A function taking the plan's values as parameters and making its call.
+    fn thunk(&mut self, plan: &Plan) -> FuncId {
+        let mut code = Vec::new();
+        let mut reg = 1u16;
+        let mut vals = Vec::new();
+        for &(_, w) in &plan.vals {
+            vals.push((reg, w));
+            reg += w;
+        }
+        let params = reg;
+        let name = format!("{}.deferwrap{}", self.name, {
+            self.lits += 1;
+            self.lits
+        });
+        let fid = self.u.reserve_func();
+        // Lower the call in a scratch lowerer sharing the unit.
+        let mut l = Lowerer::scratch(self.u, name.clone(), params);
+        l.line = self.line;
+        let p = Plan {
+            callee: plan.callee,
+            vals,
+            results: plan.results.clone(),
+        };
+        l.emit_plan(&p);
+        l.emit(Op::Return { src: 0, count: 0 });
+        code.append(&mut l.code);
+        let f = Function {
+            name,
+            lines: l.line_of.clone(),
+            code,
+            frame_size: l.max.max(params),
+            params,
+            results: 0,
+            file: l.u.path.clone(),
+            recover_pc: 0,
+        };
+        self.u.prog.funcs[fid as usize] = f;
+        fid
+    }
+
+    // ---- builtins ---------------------------------------------------------
+
+    fn builtin(
+        &mut self,
+        e: &ast::Expr,
+        b: Builtin,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Reg> {
+        let int_t = self.u.checked.types.basic(BasicKind::Int);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let t = self.type_of(&args[0])?;
+                match self.u.under(t).clone() {
+                    Type::Basic(_) => {
+                        let r = self.operand(&args[0])?;
+                        Some(r + 1)
+                    }
+                    Type::Slice(_) => {
+                        let r = self.operand(&args[0])?;
+                        Some(if b == Builtin::Len { r + 1 } else { r + 2 })
+                    }
+                    Type::Map(..) => {
+                        let m = self.operand(&args[0])?;
+                        let d = self.temp();
+                        self.emit(Op::MapLen { dst: d, m });
+                        Some(d)
+                    }
+                    _ => {
+                        let (n, _) = self.array_of(t)?;
+                        let d = self.temp();
+                        self.emit(Op::LoadInt {
+                            dst: d,
+                            value: n as i64,
+                        });
+                        Some(d)
+                    }
+                }
+            }
+            Builtin::Append => {
+                let st = self.type_of(e)?;
+                let Type::Slice(elem) = self.u.under(st).clone() else {
+                    return None;
+                };
+                let s = self.value_as(&args[0], st)?;
+                let s = self.copy_value(s, st);
+                let info = self.u.elem_info(elem);
+                let d = self.temps(3);
+                if spread {
+                    let t = self.operand(&args[1])?;
+                    let from_str = matches!(
+                        self.tv_type(&args[1]).map(|t| self.u.under(t).clone()),
+                        Some(Type::Basic(_))
+                    );
+                    self.emit(Op::AppendSlice {
+                        dst: d,
+                        s,
+                        t,
+                        elem: info,
+                        from_str,
+                    });
+                    return Some(d);
+                }
+                let ew = self.u.width(elem) as u16;
+                let mut regs = Vec::new();
+                for a in &args[1..] {
+                    let r = self.value_as(a, elem)?;
+                    regs.push(self.copy_value(r, elem));
+                }
+                let vals = self.temps((ew * regs.len() as u16).max(1));
+                for (k, r) in regs.iter().enumerate() {
+                    self.mov(vals + k as u16 * ew, *r, ew);
+                }
+                self.emit(Op::Append {
+                    dst: d,
+                    s,
+                    vals,
+                    n: ew * regs.len() as u16,
+                    elem: info,
+                });
+                Some(d)
+            }
+            Builtin::Make => {
+                let t = self.type_of(&args[0])?;
+                match self.u.under(t).clone() {
+                    Type::Slice(elem) => {
+                        let len = self.value_as(&args[1], int_t)?;
+                        let cap = match args.get(2) {
+                            Some(c) => self.value_as(c, int_t)?,
+                            None => len,
+                        };
+                        let info = self.u.elem_info(elem);
+                        let d = self.temps(3);
+                        self.emit(Op::MakeSlice {
+                            dst: d,
+                            len,
+                            cap,
+                            elem: info,
+                        });
+                        Some(d)
+                    }
+                    Type::Map(..) => {
+                        if let Some(h) = args.get(1) {
+                            self.operand(h)?;
+                        }
+                        let map = self.u.map_info(t);
+                        let d = self.temp();
+                        self.emit(Op::MakeMap { dst: d, map });
+                        Some(d)
+                    }
+                    _ => {
+                        self.fail(e.span, "channels");
+                        None
+                    }
+                }
+            }
+            Builtin::New => {
+                let t = self.type_of(&args[0])?;
+                Some(self.new_box(t))
+            }
+            Builtin::Delete => {
+                let mt = self.type_of(&args[0])?;
+                let Type::Map(k, _) = self.u.under(mt).clone() else {
+                    return None;
+                };
+                let m = self.operand(&args[0])?;
+                let key = self.value_as(&args[1], k)?;
+                let map = self.u.map_info(mt);
+                self.emit(Op::MapDelete { m, key, map });
+                Some(0)
+            }
+            Builtin::Copy => {
+                let dt = self.type_of(&args[0])?;
+                let Type::Slice(elem) = self.u.under(dt).clone() else {
+                    return None;
+                };
+                let a = self.operand(&args[0])?;
+                let bt = self.type_of(&args[1])?;
+                let b = self.operand(&args[1])?;
+                let from_str = matches!(self.u.under(bt), Type::Basic(_));
+                let d = self.temp();
+                self.emit(Op::Copy {
+                    dst: d,
+                    a,
+                    b,
+                    size: 8 * self.u.width(elem),
+                    from_str,
+                });
+                Some(d)
+            }
+            Builtin::Panic => {
+                let any = self.u.checked.any_type;
+                let v = self.value_as(&args[0], any)?;
+                self.emit(Op::Panic { val: v });
+                Some(0)
+            }
+            Builtin::Recover => {
+                let d = self.temps(2);
+                self.emit(Op::Recover { dst: d });
+                Some(d)
+            }
+            Builtin::Min | Builtin::Max => {
+                let ty = self.type_of(e)?;
+                let repr = self.repr(ty)?;
+                let d = self.temps(self.u.width(ty) as u16);
+                let first = self.value_as(&args[0], ty)?;
+                self.mov(d, first, self.u.width(ty) as u16);
+                for a in &args[1..] {
+                    let v = self.value_as(a, ty)?;
+                    let c = self.temp();
+                    // Keep d unless v is smaller (min) / larger (max); NaN wins.
+                    let (x, y) = if b == Builtin::Min { (v, d) } else { (d, v) };
+                    match repr {
+                        super::expr::Repr::Int { signed: true, .. } => {
+                            self.emit(Op::LtInt { dst: c, a: x, b: y })
+                        }
+                        super::expr::Repr::Int { .. } => self.emit(Op::LtUint { dst: c, a: x, b: y }),
+                        super::expr::Repr::Float { .. } => {
+                            // x < y, or v is NaN (v != v).
+                            self.emit(Op::LtFloat { dst: c, a: x, b: y });
+                            let nan = self.temp();
+                            self.emit(Op::NeFloat { dst: nan, a: v, b: v });
+                            self.emit(Op::OrInt { dst: c, a: c, b: nan })
+                        }
+                        super::expr::Repr::Str => self.emit(Op::LtStr { dst: c, a: x, b: y }),
+                        super::expr::Repr::Bool => return None,
+                    };
+                    let skip = self.emit(Op::JumpIfNot { cond: c, to: 0 });
+                    self.mov(d, v, self.u.width(ty) as u16);
+                    let end = self.here();
+                    self.patch(skip, end);
+                }
+                Some(d)
+            }
+            Builtin::Clear => {
+                let t = self.type_of(&args[0])?;
+                self.fail(e.span, &format!("clear on {}", self.u.display(t)));
+                None
+            }
+            _ => {
+                self.fail(e.span, &format!("the builtin {b:?}").to_lowercase());
+                None
+            }
+        }
+    }
+
+    /// os.Args: a []string of the program's arguments (a native).
+    pub fn os_args(&mut self) -> Option<Reg> {
+        let native = self.u.native("os.Args")?;
+        let d = self.temps(3);
+        self.emit(Op::CallNative {
+            native,
+            base: d,
+            args: 0,
+        });
+        Some(d)
+    }
+}
+
+impl<'u, 'a> Lowerer<'u, 'a> {
+    /// A lowerer for generated code with `params` registers in use.
+    pub fn scratch(u: &'u mut super::Unit<'a>, name: String, params: u16) -> Lowerer<'u, 'a> {
+        let mut l = Lowerer::new_pub(u, name);
+        l.next = params;
+        l.max = params;
+        l.locals_top = params;
+        l.params_end = params;
+        l
+    }
+}

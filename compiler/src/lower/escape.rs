@@ -1,0 +1,341 @@
+//! Which local variables live on the heap: those whose address is taken
+//! (`&x`, `&x.f`, `x[:]` of an array, a pointer-receiver method called on
+//! `x`), those closures capture, and arrays (indexed at run time, so they
+//! need memory). Everything else lives in registers.
+
+use super::Unit;
+use crate::objects::{ObjId, ObjKind};
+use crate::types::Type;
+use grammar::ast::{self, ExprKind, StmtKind, UnaryOp};
+use std::collections::HashSet;
+
+/// Walks a function body (closures included) collecting escaping variables.
+pub struct Escapes<'u, 'a> {
+    pub u: &'u Unit<'a>,
+    pub boxed: HashSet<ObjId>,
+    /// Variables declared inside the function literal being walked, per
+    /// nesting level: a use of a variable not declared at this level or
+    /// deeper is a capture.
+    declared: Vec<HashSet<ObjId>>,
+    /// Every variable declared in the walked code, at any level.
+    pub all_declared: HashSet<ObjId>,
+}
+
+impl<'u, 'a> Escapes<'u, 'a> {
+    pub fn new(u: &'u Unit<'a>) -> Self {
+        Escapes {
+            u,
+            boxed: HashSet::new(),
+            declared: vec![HashSet::new()],
+            all_declared: HashSet::new(),
+        }
+    }
+
+    fn local_var(&self, id: ObjId) -> bool {
+        matches!(
+            self.u.checked.obj(id).kind,
+            ObjKind::Var { local: true, .. }
+        )
+    }
+
+    /// Declares the parameters and results of a function (by their names).
+    pub fn params(&mut self, ft: &ast::FuncType) {
+        for p in ft.params.iter().chain(ft.results.iter()) {
+            for n in &p.names {
+                self.def(n.span);
+            }
+        }
+    }
+
+    /// The variables a function literal uses from enclosing functions.
+    pub fn captures(u: &'u Unit<'a>, ty: &ast::FuncType, body: &ast::Block) -> Vec<ObjId> {
+        let mut e = Escapes::new(u);
+        e.params(ty);
+        e.block(&body.stmts);
+        let mut v: Vec<ObjId> = e
+            .boxed
+            .iter()
+            .filter(|id| !e.all_declared.contains(id) && e.local_var(**id))
+            .copied()
+            .collect();
+        v.sort_by_key(|id| id.0);
+        v
+    }
+
+    pub fn def(&mut self, span: grammar::Span) {
+        if let Some(&id) = self.u.checked.info.defs.get(&(self.u.file, span)) {
+            self.declared.last_mut().unwrap().insert(id);
+            self.all_declared.insert(id);
+            if let Some(t) = self.u.checked.obj(id).ty {
+                if self.u.needs_memory(t) {
+                    self.boxed.insert(id);
+                }
+            }
+        }
+    }
+
+    pub fn block(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Decl(ast::Decl::Var(g)) => {
+                for spec in &g.specs {
+                    for n in &spec.names {
+                        self.def(n.span);
+                    }
+                    for v in &spec.values {
+                        self.expr(v);
+                    }
+                }
+            }
+            StmtKind::Decl(_) | StmtKind::Empty => {}
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
+            StmtKind::Send { ch, value } => {
+                self.expr(ch);
+                self.expr(value);
+            }
+            StmtKind::IncDec { x, .. } => self.expr(x),
+            StmtKind::Assign { lhs, op, rhs } => {
+                for l in lhs {
+                    if *op == ast::AssignOp::Define {
+                        if let ExprKind::Ident(i) = &l.kind {
+                            self.def(i.span);
+                            continue;
+                        }
+                    }
+                    self.expr(l);
+                }
+                for r in rhs {
+                    self.expr(r);
+                }
+            }
+            StmtKind::Return(rs) => {
+                for r in rs {
+                    self.expr(r);
+                }
+            }
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.expr(cond);
+                self.block(&then.stmts);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    self.expr(c);
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.block(&body.stmts);
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
+                for k in [key, value].into_iter().flatten() {
+                    match &k.kind {
+                        ExprKind::Ident(i) if *define => self.def(i.span),
+                        _ => self.expr(k),
+                    }
+                }
+                self.expr(x);
+                self.block(&body.stmts);
+            }
+            StmtKind::Switch { init, tag, clauses } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(t) = tag {
+                    self.expr(t);
+                }
+                for c in clauses {
+                    for e in c.exprs.iter().flatten() {
+                        self.expr(e);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            StmtKind::TypeSwitch {
+                init,
+                guard,
+                clauses,
+            } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.stmt(guard);
+                for c in clauses {
+                    if let Some(&id) = self.u.checked.info.implicits.get(&(self.u.file, c.span)) {
+                        self.declared.last_mut().unwrap().insert(id);
+                        self.all_declared.insert(id);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            StmtKind::Select { clauses } => {
+                for c in clauses {
+                    if let Some(comm) = &c.comm {
+                        self.stmt(comm);
+                    }
+                    self.block(&c.body);
+                }
+            }
+            StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
+            _ => {}
+        }
+    }
+
+    /// The variable at the root of an addressable expression (`x` in
+    /// `x.f[2].g`), through fields and array elements but not pointers.
+    fn root_var(&self, e: &ast::Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                // Package-level variables too: the unit boxes those.
+                let id = *self.u.checked.info.uses.get(&(self.u.file, e.span))?;
+                matches!(self.u.checked.obj(id).kind, ObjKind::Var { .. }).then_some(id)
+            }
+            ExprKind::Paren(x) => self.root_var(x),
+            ExprKind::Selector { x, .. } => {
+                let t = self.u.checked.info.types.get(&(self.u.file, x.span))?.ty;
+                if matches!(self.u.under(t), Type::Pointer(_)) {
+                    None
+                } else {
+                    self.root_var(x)
+                }
+            }
+            ExprKind::Index { x, .. } => {
+                let t = self.u.checked.info.types.get(&(self.u.file, x.span))?.ty;
+                if matches!(self.u.under(t), Type::Array(..)) {
+                    self.root_var(x)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    fn expr(&mut self, e: &ast::Expr) {
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                if let Some(&id) = self.u.checked.info.uses.get(&(self.u.file, e.span)) {
+                    if self.local_var(id) && !self.declared.last().unwrap().contains(&id) {
+                        // Used inside a closure but declared outside it.
+                        self.boxed.insert(id);
+                    }
+                }
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } => {
+                if let Some(id) = self.root_var(x) {
+                    self.boxed.insert(id);
+                }
+                self.expr(x);
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                if let Some(id) = self.root_var(x) {
+                    self.boxed.insert(id);
+                }
+                self.expr(x);
+                for b in [lo, hi, max].into_iter().flatten() {
+                    self.expr(b);
+                }
+            }
+            ExprKind::FuncLit { ty, body } => {
+                self.declared.push(HashSet::new());
+                self.params(ty);
+                self.block(&body.stmts);
+                let inner = self.declared.pop().unwrap();
+                // Variables of the enclosing levels used inside stay captures
+                // of those levels too: merge what the literal declared so the
+                // enclosing level does not see them as foreign.
+                let _ = inner;
+            }
+            ExprKind::Call { fun, args, .. } => {
+                // x.M() with a pointer receiver takes x's address.
+                if let ExprKind::Selector { x, sel } = &fun.kind {
+                    if self.pointer_method(x, sel) {
+                        if let Some(id) = self.root_var(x) {
+                            self.boxed.insert(id);
+                        }
+                    }
+                }
+                self.expr(fun);
+                for a in args {
+                    self.expr(a);
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                for x in elts {
+                    self.expr(x);
+                }
+            }
+            ExprKind::KeyValue { key, value } => {
+                // Struct literal keys are field names, not variables.
+                if !matches!(key.kind, ExprKind::Ident(_)) {
+                    self.expr(key);
+                }
+                self.expr(value);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary { x, .. }
+            | ExprKind::TypeAssert { x, .. } => self.expr(x),
+            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Index { x, indices } => {
+                self.expr(x);
+                for i in indices {
+                    self.expr(i);
+                }
+            }
+            ExprKind::Binary { x, y, .. } => {
+                self.expr(x);
+                self.expr(y);
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether `x.sel` names a method with a pointer receiver called on a
+    /// value that is not a pointer.
+    fn pointer_method(&self, x: &ast::Expr, sel: &ast::Ident) -> bool {
+        let Some(tv) = self.u.checked.info.types.get(&(self.u.file, x.span)) else {
+            return false;
+        };
+        if matches!(self.u.under(tv.ty), Type::Pointer(_)) {
+            return false;
+        }
+        let Some(&m) = self.u.checked.info.uses.get(&(self.u.file, sel.span)) else {
+            return false;
+        };
+        self.u.pointer_receiver(m)
+    }
+}

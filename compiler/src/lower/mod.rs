@@ -1,0 +1,345 @@
+//! Lowering checked Go to the runtime's register bytecode.
+//!
+//! - `mod.rs`: the unit — package-level declarations, the tables shared by
+//!   every function (function ids, globals, runtime types), the entry.
+//! - `types.rs`: widths, layouts, runtime type descriptors.
+//! - `escape.rs`: which variables live on the heap.
+//! - `func.rs`: one function's lowering state: registers, variables, places.
+//! - `stmt.rs`, `expr.rs`, `call.rs`, `print.rs`: statements, expressions,
+//!   calls (builtins, natives, methods, closures, defer), printing.
+//!
+//! Values are runs of slots (see `runtime::rtype`): an expression lowers to
+//! the first of `width(type)` consecutive registers. What the VM cannot run
+//! yet is refused with a diagnostic that names it — never run differently.
+
+mod call;
+mod escape;
+mod expr;
+mod func;
+mod print;
+mod stmt;
+mod types;
+
+use crate::check::Program as Checked;
+use crate::objects::{FileId, ObjId, ObjKind};
+use crate::types::{Type, TypeId};
+use func::Lowerer;
+use grammar::ast;
+use grammar::{Diagnostic, LineIndex, Span};
+use runtime::bytecode::{FuncId, Function, Op};
+use runtime::heap::{Heap, Layout};
+use runtime::program::Program;
+use runtime::rtype::{Kind, Method as RMethod, RType};
+use std::collections::HashMap;
+
+/// Where a package-level variable lives: `slots` words from `index` in
+/// `Program::globals`, or (when `boxed`) a heap object whose address is the
+/// word at `index`.
+#[derive(Debug, Clone, Copy)]
+pub struct Global {
+    pub index: u32,
+    pub boxed: bool,
+}
+
+/// The state shared by every function of the program being lowered.
+pub struct Unit<'a> {
+    pub checked: &'a Checked,
+    pub file: FileId,
+    pub lines: LineIndex,
+    pub path: String,
+    pub prog: Program,
+    pub heap: Heap,
+    pub funcs: HashMap<ObjId, FuncId>,
+    pub globals: HashMap<ObjId, Global>,
+    pub rtypes: HashMap<TypeId, u32>,
+    pub elems: HashMap<TypeId, u32>,
+    pub maps: HashMap<TypeId, u32>,
+    pub natives: HashMap<String, u32>,
+    /// Globals whose address is taken somewhere.
+    pub boxed_globals: std::collections::HashSet<ObjId>,
+    pub errors: Vec<Diagnostic>,
+}
+
+pub fn unsupported(span: Span, what: &str) -> Diagnostic {
+    Diagnostic::error(span, format!("minigo cannot run {what} yet"))
+        .with_note("this version's VM runs sequential Go: no goroutines, channels or generics yet")
+}
+
+/// Compiles package main. `path` is the source file as tracebacks print it.
+pub fn lower_program(
+    checked: &Checked,
+    file: FileId,
+    ast: &ast::File,
+    src: &[u8],
+    path: &str,
+) -> Result<(Program, Heap, FuncId), Vec<Diagnostic>> {
+    let mut u = Unit {
+        checked,
+        file,
+        lines: LineIndex::new(src),
+        path: path.to_string(),
+        prog: Program::default(),
+        heap: Heap::new(),
+        funcs: HashMap::new(),
+        globals: HashMap::new(),
+        rtypes: HashMap::new(),
+        elems: HashMap::new(),
+        maps: HashMap::new(),
+        natives: HashMap::new(),
+        boxed_globals: Default::default(),
+        errors: Vec::new(),
+    };
+    u.prelude();
+    // Function ids first, so that calls and method tables can name any.
+    let mut decls: Vec<(&ast::FuncDecl, FuncId)> = Vec::new();
+    let mut var_specs: HashMap<ObjId, (&ast::ValueSpec, usize)> = HashMap::new();
+    for d in &ast.decls {
+        match d {
+            ast::Decl::Func(f) if f.type_params.is_empty() && !u.generic_recv(f) => {
+                if let Some(&id) = checked.info.defs.get(&(file, f.name.span)) {
+                    let fid = u.reserve_func();
+                    if f.name.name.as_ref() != "init" {
+                        u.funcs.insert(id, fid);
+                    }
+                    decls.push((f.as_ref(), fid));
+                }
+            }
+            ast::Decl::Func(f) => u.errors.push(unsupported(f.name.span, "generic functions")),
+            ast::Decl::Var(g) => {
+                for spec in &g.specs {
+                    for (index, n) in spec.names.iter().enumerate() {
+                        if let Some(&id) = checked.info.defs.get(&(file, n.span)) {
+                            var_specs.insert(id, (spec, index));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for imp in &ast.imports {
+        let p = imp.path.raw.trim_matches('"');
+        if !SUPPORTED_PACKAGES.contains(&p) {
+            u.errors
+                .push(unsupported(imp.span, &format!("the package {}", imp.path.raw)));
+        }
+    }
+    // Globals: address-taken ones and arrays live in heap boxes.
+    let mut esc = escape::Escapes::new(&u);
+    for (f, _) in &decls {
+        if let Some(b) = &f.body {
+            esc.block(&b.stmts);
+        }
+    }
+    let escaped = esc.boxed;
+    let mut next_global = 0u32;
+    let mut order: Vec<ObjId> = var_specs.keys().copied().collect();
+    order.sort_by_key(|id| checked.obj(*id).span.lo);
+    for id in order {
+        let ty = checked.obj(id).ty.unwrap();
+        let boxed = escaped.contains(&id) || u.needs_memory(ty);
+        let slots = if boxed { 1 } else { u.width(ty) };
+        u.globals.insert(
+            id,
+            Global {
+                index: next_global,
+                boxed,
+            },
+        );
+        next_global += slots;
+    }
+    u.prog.set_globals(next_global as usize);
+    let mut main = None;
+    for (f, fid) in &decls {
+        let func = Lowerer::lower_decl(&mut u, f);
+        if f.name.name.as_ref() == "main" && f.recv.is_none() {
+            main = Some(*fid);
+        }
+        u.prog.funcs[*fid as usize] = func;
+    }
+    // The entry: package variables in Go's initialization order, then the
+    // init functions in source order, then main.main.
+    let main_fn = main.expect("the checker guarantees main");
+    let inits: Vec<FuncId> = decls
+        .iter()
+        .filter(|(f, _)| f.name.name.as_ref() == "init" && f.recv.is_none())
+        .map(|(_, fid)| *fid)
+        .collect();
+    let init_order = checked
+        .packages
+        .iter()
+        .find(|p| p.path == "main")
+        .map(|p| p.init_order.clone())
+        .unwrap_or_default();
+    let entry = Lowerer::lower_entry(&mut u, &init_order, &var_specs, &inits, main_fn);
+    let entry_id = u.prog.funcs.len() as FuncId;
+    u.prog.funcs.push(entry);
+    if !u.errors.is_empty() {
+        return Err(u.errors);
+    }
+    if let Err(e) = u.prog.verify() {
+        return Err(vec![Diagnostic::error(
+            ast.package.span,
+            format!("minigo internal error: bad bytecode: {e}"),
+        )]);
+    }
+    Ok((u.prog, u.heap, entry_id))
+}
+
+/// Packages whose functions the VM provides.
+const SUPPORTED_PACKAGES: &[&str] = &[
+    "fmt",
+    "strings",
+    "strconv",
+    "math",
+    "unicode",
+    "unicode/utf8",
+    "errors",
+    "os",
+    "sort",
+];
+
+impl<'a> Unit<'a> {
+    /// A function id whose code is filled in later.
+    pub fn reserve_func(&mut self) -> FuncId {
+        self.prog.funcs.push(Function::default());
+        self.prog.funcs.len() as FuncId - 1
+    }
+
+    fn generic_recv(&self, f: &ast::FuncDecl) -> bool {
+        let Some(id) = self.checked.info.defs.get(&(self.file, f.name.span)) else {
+            return false;
+        };
+        self.checked
+            .method_recv
+            .get(id)
+            .is_some_and(|(t, _)| {
+                let t = match self.checked.types.get(*t) {
+                    Type::Pointer(e) => *e,
+                    _ => *t,
+                };
+                self.checked
+                    .types
+                    .named_info(t)
+                    .is_some_and(|n| !n.tparams.is_empty() || !n.targs.is_empty())
+            })
+    }
+
+    /// Whether method object `m` has a pointer receiver.
+    pub fn pointer_receiver(&self, m: ObjId) -> bool {
+        self.checked
+            .method_recv
+            .get(&m)
+            .is_some_and(|(t, _)| matches!(self.checked.types.get(*t), Type::Pointer(_)))
+    }
+
+    /// Whether values of `t` must live in memory when they are variables
+    /// (arrays are indexed at run time).
+    pub fn needs_memory(&self, t: TypeId) -> bool {
+        if self.special_width(t).is_some() {
+            return false;
+        }
+        match self.under(t) {
+            Type::Array(..) => true,
+            Type::Struct(fields) => fields.iter().any(|f| self.needs_memory(f.ty)),
+            _ => false,
+        }
+    }
+
+    pub fn line(&self, span: Span) -> u32 {
+        self.lines.line_col(span.lo).0
+    }
+
+    pub fn fail(&mut self, span: Span, what: &str) {
+        self.errors.push(unsupported(span, what));
+    }
+
+    pub fn native(&mut self, name: &str) -> Option<u32> {
+        if let Some(&i) = self.natives.get(name) {
+            return Some(i);
+        }
+        let f = runtime::natives::lookup(name)?;
+        self.prog.natives.push((name.to_string(), f));
+        let i = self.prog.natives.len() as u32 - 1;
+        self.natives.insert(name.to_string(), i);
+        Some(i)
+    }
+
+    /// Types and code the runtime itself needs: the error types of
+    /// run-time panics and of `errors.New`, and their `Error` method.
+    fn prelude(&mut self) {
+        let str_layout = self.heap.layout(Layout {
+            words: 2,
+            refs: vec![0],
+        });
+        // func (e *errorString) Error() string { return e.s }
+        let error_fn = self.reserve_func();
+        self.prog.funcs[error_fn as usize] = Function {
+            name: "errors.(*errorString).Error".into(),
+            code: vec![
+                Op::Load {
+                    dst: 2,
+                    addr: 1,
+                    off: 0,
+                },
+                Op::Load {
+                    dst: 3,
+                    addr: 1,
+                    off: 8,
+                },
+                Op::Return { src: 2, count: 2 },
+            ],
+            frame_size: 4,
+            params: 2,
+            results: 2,
+            lines: vec![0; 3],
+            file: String::new(),
+            recover_pc: 0,
+        };
+        let ptr_layout = self.heap.layout(Layout {
+            words: 1,
+            refs: vec![0],
+        });
+        let error_type = |name: &str| RType {
+            name: name.into(),
+            kind: Kind::Pointer,
+            named: false,
+            width: 1,
+            layout: ptr_layout,
+            elem: None,
+            key: None,
+            len: 0,
+            fields: vec![],
+            methods: vec![RMethod {
+                name: "Error".into(),
+                func: error_fn,
+                load: None,
+            }],
+            comparable: true,
+        };
+        self.prog.types.push(error_type("runtime.Error"));
+        let runtime_error = self.prog.types.len() as u32 - 1;
+        self.prog.types.push(error_type("*errors.errorString"));
+        let error_string = self.prog.types.len() as u32 - 1;
+        let string = self.rtype(self.checked.types.basic(crate::basic::BasicKind::String));
+        self.prog.well_known = runtime::program::WellKnown {
+            runtime_error,
+            error_string,
+            string,
+            str_layout,
+        };
+    }
+
+    /// The object a name refers to (a use), if any.
+    pub fn use_of(&self, span: Span) -> Option<ObjId> {
+        self.checked.info.uses.get(&(self.file, span)).copied()
+    }
+
+    pub fn def_of(&self, span: Span) -> Option<ObjId> {
+        self.checked.info.defs.get(&(self.file, span)).copied()
+    }
+
+    pub fn is_type_name(&self, id: ObjId) -> bool {
+        matches!(self.checked.obj(id).kind, ObjKind::TypeName)
+    }
+}

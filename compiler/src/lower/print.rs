@@ -1,0 +1,157 @@
+//! Printing: the `print`/`println` builtins (scalars, straight to stderr)
+//! and fmt's printing functions (any values, through the runtime's
+//! formatter: `Op::Fmt`).
+
+use super::call::{Callee, Plan};
+use super::expr::Repr;
+use super::func::Lowerer;
+use super::stmt::strip_parens;
+use crate::objects::{Builtin, ObjKind};
+use grammar::ast::{self, ExprKind};
+use runtime::bytecode::{FmtOp, Op, PrintKind};
+
+fn print_kind(repr: Repr) -> PrintKind {
+    match repr {
+        Repr::Int { signed: true, .. } => PrintKind::Int,
+        Repr::Int { signed: false, .. } => PrintKind::Uint,
+        Repr::Float { f32: true } => PrintKind::Float32,
+        Repr::Float { f32: false } => PrintKind::Float,
+        Repr::Bool => PrintKind::Bool,
+        Repr::Str => PrintKind::String,
+    }
+}
+
+impl Lowerer<'_, '_> {
+    /// `print` and `println`: whether it is one, and if so `newline`.
+    pub fn print_builtin(&self, fun: &ast::Expr) -> Option<bool> {
+        let f = strip_parens(fun);
+        if !matches!(f.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        match self.u.checked.obj(self.u.use_of(f.span)?).kind {
+            ObjKind::Builtin(Builtin::Println) => Some(true),
+            ObjKind::Builtin(Builtin::Print) => Some(false),
+            _ => None,
+        }
+    }
+
+    pub fn print(&mut self, newline: bool, args: &[ast::Expr]) {
+        // Go evaluates every operand before printing anything.
+        let mut values = Vec::new();
+        for a in args {
+            let Some(t) = self.type_of(a) else { return };
+            let t = self.default_type(t);
+            let Some(repr) = self.repr(t) else {
+                let name = self.u.display(t);
+                return self.fail(a.span, &format!("print of values of type {name}"));
+            };
+            let Some(r) = self.value_as(a, t) else { return };
+            values.push((r, repr));
+        }
+        for (i, (r, repr)) in values.into_iter().enumerate() {
+            if i > 0 && newline {
+                self.emit(Op::PrintSpace);
+            }
+            self.emit(Op::Print {
+                src: r,
+                kind: print_kind(repr),
+            });
+        }
+        if newline {
+            self.emit(Op::PrintNewline);
+        }
+        self.emit(Op::PrintFlush { stderr: true });
+    }
+
+    /// A call of fmt's `name`: its operands as interface values.
+    pub fn fmt_plan(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Plan> {
+        let (op, skip) = match name {
+            "Print" => (FmtOp::Print, 0),
+            "Println" => (FmtOp::Println, 0),
+            "Printf" => (FmtOp::Printf, 0),
+            "Sprint" => (FmtOp::Sprint, 0),
+            "Sprintln" => (FmtOp::Sprintln, 0),
+            "Sprintf" => (FmtOp::Sprintf, 0),
+            "Errorf" => (FmtOp::Errorf, 0),
+            "Fprint" | "Fprintln" | "Fprintf" => {
+                let stderr = match self.std_stream(&args[0]) {
+                    Some(s) => s,
+                    None => {
+                        self.fail(args[0].span, "fmt.Fprint to this writer");
+                        return None;
+                    }
+                };
+                let op = match (name, stderr) {
+                    ("Fprint", false) => FmtOp::Print,
+                    ("Fprintln", false) => FmtOp::Println,
+                    ("Fprintf", false) => FmtOp::Printf,
+                    ("Fprint", true) => FmtOp::EPrint,
+                    ("Fprintln", true) => FmtOp::EPrintln,
+                    _ => FmtOp::EPrintf,
+                };
+                (op, 1)
+            }
+            _ => {
+                self.fail(e.span, &format!("fmt.{name}"));
+                return None;
+            }
+        };
+        let any = self.u.checked.any_type;
+        let results = self
+            .tv_type(e)
+            .map(|t| match self.u.checked.types.get(t) {
+                crate::types::Type::Tuple(ts) => ts.clone(),
+                _ => vec![t],
+            })
+            .unwrap_or_default();
+        let args = &args[skip..];
+        let mut vals = Vec::new();
+        let formatted = matches!(
+            op,
+            FmtOp::Printf | FmtOp::Sprintf | FmtOp::Errorf | FmtOp::EPrintf
+        );
+        if spread {
+            if formatted {
+                // Printf(format, args...): the format, then the slice.
+                self.fail(e.span, "Printf with a spread argument list");
+                return None;
+            }
+            let r = self.operand(&args[0])?;
+            vals.push((r, 3));
+        } else {
+            for a in args {
+                let r = self.value_as(a, any)?;
+                let r = self.copy_value(r, any);
+                vals.push((r, 2));
+            }
+        }
+        Some(Plan {
+            callee: Callee::Fmt(op, spread),
+            vals,
+            results,
+        })
+    }
+
+    /// `os.Stdout` → false, `os.Stderr` → true.
+    fn std_stream(&self, e: &ast::Expr) -> Option<bool> {
+        let ExprKind::Selector { x, sel } = &strip_parens(e).kind else {
+            return None;
+        };
+        let ExprKind::Ident(p) = &x.kind else { return None };
+        let id = self.u.use_of(p.span)?;
+        if !matches!(self.u.checked.obj(id).kind, ObjKind::PkgName(_)) || p.name.as_ref() != "os" {
+            return None;
+        }
+        match sel.name.as_ref() {
+            "Stdout" => Some(false),
+            "Stderr" => Some(true),
+            _ => None,
+        }
+    }
+}

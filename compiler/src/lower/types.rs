@@ -1,0 +1,378 @@
+//! What the lowering needs to know about a checked type: how many slots a
+//! value takes, which of them are references (layouts), its runtime
+//! descriptor (`RType`, with the method set interface calls dispatch on),
+//! and the descriptions `make`, `append` and maps use.
+
+use super::Unit;
+use crate::basic::BasicKind;
+use crate::types::{Type, TypeId};
+use runtime::heap::{Layout, LayoutId};
+use runtime::program::{ElemInfo, KeyPart, MapInfo};
+use runtime::rtype::{Field as RField, Kind, Method as RMethod, RType};
+
+/// Arrays wider than this many slots are refused (they would be copied
+/// through registers).
+pub const MAX_VALUE_WIDTH: u32 = 1024;
+
+impl Unit<'_> {
+    pub fn under(&self, t: TypeId) -> &Type {
+        self.checked.types.under(t)
+    }
+
+    pub fn display(&self, t: TypeId) -> String {
+        self.checked.types.display(t, None)
+    }
+
+    /// Opaque standard-library types with a runtime representation of
+    /// their own.
+    pub fn special_width(&self, t: TypeId) -> Option<u32> {
+        let n = self.checked.types.named_info(t)?;
+        match (n.pkg.as_ref(), n.name.as_ref()) {
+            // strings.Builder is a []byte.
+            ("strings", "Builder") => Some(3),
+            _ => None,
+        }
+    }
+
+    /// Slots a value of type `t` takes.
+    pub fn width(&self, t: TypeId) -> u32 {
+        if let Some(w) = self.special_width(t) {
+            return w;
+        }
+        match self.under(t) {
+            Type::Basic(BasicKind::String | BasicKind::UntypedString) => 2,
+            Type::Basic(_) => 1,
+            Type::Slice(_) => 3,
+            Type::Interface(_) => 2,
+            Type::Array(n, e) => (*n as u32).saturating_mul(self.width(*e)),
+            Type::Struct(fields) => fields.iter().map(|f| self.width(f.ty)).sum(),
+            Type::Tuple(ts) => ts.iter().map(|t| self.width(*t)).sum(),
+            _ => 1,
+        }
+    }
+
+    /// Which slots of a value of type `t` may hold references.
+    pub fn ref_slots(&self, t: TypeId, base: u32, out: &mut Vec<u32>) {
+        if self.special_width(t).is_some() {
+            out.push(base);
+            return;
+        }
+        match self.under(t) {
+            Type::Basic(BasicKind::String | BasicKind::UntypedString) => out.push(base),
+            Type::Basic(_) => {}
+            Type::Interface(_) => out.push(base + 1),
+            Type::Array(n, e) => {
+                let w = self.width(*e);
+                for k in 0..*n as u32 {
+                    self.ref_slots(*e, base + k * w, out);
+                }
+            }
+            Type::Struct(fields) => {
+                let mut off = base;
+                for f in fields {
+                    self.ref_slots(f.ty, off, out);
+                    off += self.width(f.ty);
+                }
+            }
+            _ => out.push(base),
+        }
+    }
+
+    pub fn layout(&mut self, t: TypeId) -> LayoutId {
+        let mut refs = Vec::new();
+        self.ref_slots(t, 0, &mut refs);
+        let words = self.width(t).max(1) as usize;
+        self.heap.layout(Layout { words, refs })
+    }
+
+    /// A closure object's layout: the function, then `n` references.
+    pub fn closure_layout(&mut self, n: u16) -> LayoutId {
+        self.heap.layout(Layout {
+            words: n as usize + 1,
+            refs: (1..=n as u32).collect(),
+        })
+    }
+
+    /// Go's `unsafe.Sizeof` (64-bit), for `append`'s growth arithmetic.
+    pub fn go_size(&self, t: TypeId) -> u64 {
+        self.go_size_align(t).0
+    }
+
+    fn go_size_align(&self, t: TypeId) -> (u64, u64) {
+        if self.special_width(t).is_some() {
+            return (32, 8);
+        }
+        match self.under(t) {
+            Type::Basic(k) => {
+                use BasicKind::*;
+                let s = match k {
+                    Bool | Int8 | Uint8 => 1,
+                    Int16 | Uint16 => 2,
+                    Int32 | Uint32 | Float32 | UntypedRune => 4,
+                    String | UntypedString => 16,
+                    _ => 8,
+                };
+                (s, s.min(8))
+            }
+            Type::Slice(_) => (24, 8),
+            Type::Interface(_) => (16, 8),
+            Type::Array(n, e) => {
+                let (s, a) = self.go_size_align(*e);
+                (s * n, a)
+            }
+            Type::Struct(fields) => {
+                let (mut off, mut align) = (0u64, 1u64);
+                for f in fields {
+                    let (s, a) = self.go_size_align(f.ty);
+                    off = off.div_ceil(a) * a + s;
+                    align = align.max(a);
+                }
+                // A zero-size final field gets a byte of padding in Go.
+                if fields.last().is_some_and(|f| self.go_size(f.ty) == 0) && off > 0 {
+                    off += 1;
+                }
+                (off.div_ceil(align) * align, align)
+            }
+            _ => (8, 8),
+        }
+    }
+
+    pub fn has_pointers(&self, t: TypeId) -> bool {
+        let mut refs = Vec::new();
+        self.ref_slots(t, 0, &mut refs);
+        !refs.is_empty()
+    }
+
+    /// The element description of slices of `elem`.
+    pub fn elem_info(&mut self, elem: TypeId) -> u32 {
+        if let Some(&i) = self.elems.get(&elem) {
+            return i;
+        }
+        let info = ElemInfo {
+            layout: self.layout(elem),
+            words: self.width(elem),
+            go_size: self.go_size(elem),
+            has_pointers: self.has_pointers(elem),
+        };
+        self.prog.elems.push(info);
+        let i = self.prog.elems.len() as u32 - 1;
+        self.elems.insert(elem, i);
+        i
+    }
+
+    fn key_parts(&self, t: TypeId, out: &mut Vec<KeyPart>) {
+        match self.under(t) {
+            Type::Basic(BasicKind::String | BasicKind::UntypedString) => out.push(KeyPart::Str),
+            Type::Basic(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat) => {
+                out.push(KeyPart::Float)
+            }
+            Type::Interface(_) => out.push(KeyPart::Iface),
+            Type::Array(n, e) => {
+                for _ in 0..*n {
+                    self.key_parts(*e, out);
+                }
+            }
+            Type::Struct(fields) => {
+                for f in fields {
+                    self.key_parts(f.ty, out);
+                }
+            }
+            _ => out.push(KeyPart::Word),
+        }
+    }
+
+    /// The description of map type `t`.
+    pub fn map_info(&mut self, t: TypeId) -> u32 {
+        if let Some(&i) = self.maps.get(&t) {
+            return i;
+        }
+        let Type::Map(k, v) = self.under(t).clone() else {
+            unreachable!("map_info of a non-map")
+        };
+        let mut key = Vec::new();
+        self.key_parts(k, &mut key);
+        let info = MapInfo {
+            key,
+            key_words: self.width(k),
+            value_words: self.width(v),
+            key_layout: self.layout(k),
+            value_layout: self.layout(v),
+            ty: self.rtype(t),
+        };
+        self.prog.maps.push(info);
+        let i = self.prog.maps.len() as u32 - 1;
+        self.maps.insert(t, i);
+        i
+    }
+
+    /// The runtime descriptor of `t` (built once; recursive types refer to
+    /// themselves by index).
+    pub fn rtype(&mut self, t: TypeId) -> u32 {
+        if let Some(&i) = self.rtypes.get(&t) {
+            return i;
+        }
+        let idx = self.prog.types.len() as u32;
+        self.rtypes.insert(t, idx);
+        let name = self.display(t);
+        let width = self.width(t);
+        let layout = self.layout(t);
+        self.prog.types.push(RType {
+            name,
+            kind: Kind::Bool,
+            named: self.checked.types.is_named(t),
+            width,
+            layout,
+            elem: None,
+            key: None,
+            len: 0,
+            fields: vec![],
+            methods: vec![],
+            comparable: self.checked.types.comparable(t).is_ok(),
+        });
+        let under = self.under(t).clone();
+        let (kind, elem, key, len) = match &under {
+            Type::Basic(k) => (basic_kind(*k), None, None, 0),
+            Type::Pointer(e) => (Kind::Pointer, Some(self.rtype(*e)), None, 0),
+            Type::Slice(e) => (Kind::Slice, Some(self.rtype(*e)), None, 0),
+            Type::Array(n, e) => (Kind::Array, Some(self.rtype(*e)), None, *n),
+            Type::Map(k, v) => (Kind::Map, Some(self.rtype(*v)), Some(self.rtype(*k)), 0),
+            Type::Chan(_, e) => (Kind::Chan, Some(self.rtype(*e)), None, 0),
+            Type::Struct(_) => (Kind::Struct, None, None, 0),
+            Type::Func(_) => (Kind::Func, None, None, 0),
+            Type::Interface(_) => (Kind::Interface, None, None, 0),
+            _ => (Kind::UnsafePointer, None, None, 0),
+        };
+        let kind = if self.special_width(t).is_some() {
+            Kind::Struct
+        } else {
+            kind
+        };
+        let mut fields = Vec::new();
+        if let Type::Struct(fs) = &under {
+            let mut off = 0;
+            for f in fs {
+                let ty = self.rtype(f.ty);
+                fields.push(RField {
+                    name: f.name.to_string(),
+                    ty,
+                    offset: off,
+                    embedded: f.embedded,
+                });
+                off += self.width(f.ty);
+            }
+        }
+        let methods = self.method_set(t, &under);
+        let r = &mut self.prog.types[idx as usize];
+        r.kind = kind;
+        r.elem = elem;
+        r.key = key;
+        r.len = len;
+        r.fields = fields;
+        r.methods = methods;
+        idx
+    }
+
+    /// The methods an interface value holding a `t` can call: for a named
+    /// type its value-receiver methods, for a pointer to one all of them.
+    /// For an interface type: the methods it requires (func unused).
+    fn method_set(&mut self, t: TypeId, under: &Type) -> Vec<RMethod> {
+        let mut out = Vec::new();
+        if let Type::Interface(iface) = under {
+            if let Some(ms) = self.checked.types.interface(t).map(|i| i.methods.clone()) {
+                for m in ms {
+                    out.push(RMethod {
+                        name: m.name.to_string(),
+                        func: 0,
+                        load: None,
+                    });
+                }
+            } else {
+                for m in &iface.methods {
+                    out.push(RMethod {
+                        name: m.name.to_string(),
+                        func: 0,
+                        load: None,
+                    });
+                }
+            }
+            out.sort_by(|a, b| a.name.cmp(&b.name));
+            return out;
+        }
+        let (named, via_pointer) = match under {
+            Type::Pointer(e) if self.checked.types.is_named(*e) => (*e, true),
+            _ if self.checked.types.is_named(t) => (t, false),
+            _ => return out,
+        };
+        let Some(info) = self.checked.types.named_info(named) else {
+            return out;
+        };
+        let width = self.width(named);
+        for m in info.methods.clone() {
+            if m.pointer_recv && !via_pointer {
+                continue;
+            }
+            let Some(&func) = self.funcs.get(&m.func) else {
+                continue;
+            };
+            let load = if m.pointer_recv || (!via_pointer && width == 1) {
+                None
+            } else {
+                Some(width)
+            };
+            out.push(RMethod {
+                name: m.name.to_string(),
+                func,
+                load,
+            });
+        }
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+
+    /// Whether `t`'s method set has methods promoted from embedded fields
+    /// (interface calls cannot reach those yet).
+    pub fn has_promoted_methods(&self, t: TypeId) -> bool {
+        let s = match self.under(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        match self.under(s) {
+            Type::Struct(fields) => fields.iter().any(|f| {
+                let ft = match self.under(f.ty) {
+                    Type::Pointer(e) => *e,
+                    _ => f.ty,
+                };
+                f.embedded
+                    && (self
+                        .checked
+                        .types
+                        .named_info(ft)
+                        .is_some_and(|n| !n.methods.is_empty())
+                        || self.checked.types.is_interface(ft))
+            }),
+            _ => false,
+        }
+    }
+}
+
+fn basic_kind(k: BasicKind) -> Kind {
+    use BasicKind::*;
+    match k {
+        Bool | UntypedBool => Kind::Bool,
+        Int | UntypedInt => Kind::Int,
+        Int8 => Kind::Int8,
+        Int16 => Kind::Int16,
+        Int32 | UntypedRune => Kind::Int32,
+        Int64 => Kind::Int64,
+        Uint => Kind::Uint,
+        Uint8 => Kind::Uint8,
+        Uint16 => Kind::Uint16,
+        Uint32 => Kind::Uint32,
+        Uint64 => Kind::Uint64,
+        Uintptr => Kind::Uintptr,
+        Float32 => Kind::Float32,
+        Float64 | UntypedFloat => Kind::Float64,
+        String | UntypedString => Kind::String,
+        _ => Kind::UnsafePointer,
+    }
+}

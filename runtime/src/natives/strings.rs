@@ -1,0 +1,5 @@
+//! Natives of package strings.
+
+use super::{Ctx, Fail, NativeFn};
+
+pub static NATIVES: &[(&str, NativeFn)] = &[];
