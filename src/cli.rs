@@ -57,9 +57,9 @@ pub fn main() -> i32 {
         Some(Command::Check { file }) => check(&file),
         Some(Command::Parse { file }) => parse(&file),
         Some(Command::Disasm { file, func }) => disasm(&file, func.as_deref()),
-        Some(Command::Run { file, .. }) => run(&file),
+        Some(Command::Run { file, args }) => run(&file, args),
         None => match cli.script {
-            Some(file) => run(&file),
+            Some(file) => run(&file, cli.args),
             None => {
                 eprintln!("minigo: no command given; try `minigo --help`");
                 2
@@ -200,11 +200,14 @@ fn disasm(path: &str, only: Option<&str>) -> i32 {
     0
 }
 
-fn run(path: &str) -> i32 {
+fn run(path: &str, args: Vec<String>) -> i32 {
     let (code, mut heap, main) = match compile(path) {
         Ok(c) => c,
         Err(code) => return code,
     };
+    // os.Args[0] names the program, as a built Go binary's does.
+    let name = path.strip_suffix(".go").unwrap_or(path).to_string();
+    runtime::natives::builtin_pkgs::set_args(std::iter::once(name).chain(args).collect());
     let max_stack = std::env::var("MINIGO_MAX_STACK")
         .ok()
         .and_then(|s| s.parse().ok())

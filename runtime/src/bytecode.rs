@@ -493,6 +493,15 @@ pub enum Op {
         bounds: Reg,
         size: u32,
         three: bool,
+        /// Slicing an array: Go's messages say "length", not "capacity".
+        array: bool,
+    },
+    /// `(*[len]T)(s)`: the slice's address after checking its length
+    /// (Go's panic when shorter; nil stays nil).
+    SliceToArray {
+        dst: Reg,
+        s: Reg,
+        len: u32,
     },
     /// `append(s, v...)`: `n` elements in registers from `vals`.
     Append {
@@ -501,6 +510,9 @@ pub enum Op {
         vals: Reg,
         n: u16,
         elem: u32,
+        /// The slice does not escape: Go 1.25 backs its first growth from
+        /// empty with a 32-byte stack buffer (`growslice::grow_cap_stack_buffer`).
+        stack_buf: bool,
     },
     /// `append(s, t...)` where `t` is a slice (or a string, for `[]byte`).
     AppendSlice {
@@ -770,6 +782,7 @@ impl Op {
             IndexAddr { dst, s, i, .. } => vec![dst, s, s + 1, i],
             IndexLoad { dst, s, i } => vec![dst, s, s + 1, i],
             IndexStore { src, s, i } => vec![src, s, s + 1, i],
+            SliceToArray { dst, s, .. } => vec![dst, s, s + 1],
             SliceExpr { dst, s, bounds, .. } => vec![dst, dst + 2, s, s + 2, bounds, bounds + 2],
             Append { dst, s, vals, .. } => vec![dst, dst + 2, s, s + 2, vals],
             AppendSlice { dst, s, t, .. } => vec![dst, dst + 2, s, s + 2, t, t + 1],

@@ -93,6 +93,8 @@ pub struct Goroutine {
     gc_every_alloc: bool,
     /// Calls since the stack last moved (for the stress switch).
     calls: u64,
+    /// Allocations so far (for the GC stress switch).
+    allocs: u64,
     out: Vec<u8>,
     defers: Vec<Deferred>,
     panics: Vec<PanicRec>,
@@ -120,6 +122,7 @@ impl Goroutine {
             move_every_call: env_flag("MINIGO_STRESS_STACK"),
             gc_every_alloc: env_flag("MINIGO_STRESS_GC"),
             calls: 0,
+            allocs: 0,
             out: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
@@ -141,6 +144,17 @@ impl Goroutine {
         }
         self.calls += 1;
         self.stack.len() <= 8192 || self.calls.is_power_of_two()
+    }
+
+    /// Under the GC stress switch: whether to collect at this allocation.
+    /// Every time while the stack is small; past 64 KB at allocations
+    /// numbered by powers of two, so that deep recursion stays linear.
+    fn stress_gc(&mut self) -> bool {
+        if !self.gc_every_alloc {
+            return false;
+        }
+        self.allocs += 1;
+        self.stack.len() <= 8192 || self.allocs.is_power_of_two()
     }
 
     /// Makes room for a frame of `size` registers at `base`: the stack
@@ -280,11 +294,17 @@ impl Goroutine {
                 // A deferred call panicked: the panic that ran it is over.
                 if self.panics.len() >= 2 {
                     let old = self.panics.remove(self.panics.len() - 2);
-                    self.aborted.push(if old.recovered {
-                        format!("{} [recovered]", old.message)
+                    let new = self.panics.last_mut().unwrap();
+                    if old.recovered && old.value == new.value {
+                        // `panic(recover())`: Go reports one panic.
+                        new.message = format!("{} [recovered, repanicked]", old.message);
                     } else {
-                        old.message
-                    });
+                        self.aborted.push(if old.recovered {
+                            format!("{} [recovered]", old.message)
+                        } else {
+                            old.message
+                        });
+                    }
                 }
             }
             if top.flags & BOUNDARY != 0 {
@@ -422,7 +442,7 @@ impl Goroutine {
         // every live reference is in a register, a global or the heap).
         macro_rules! gc_point {
             () => {{
-                if self.gc_every_alloc || heap.should_collect() {
+                if heap.should_collect() || self.stress_gc() {
                     let top = frame.base + func.frame_size as usize;
                     self.collect(prog, heap, top);
                 }
@@ -959,11 +979,11 @@ impl Goroutine {
                         nil_deref!();
                     }
                 }
-                Op::SliceExpr { dst, s, bounds, size, three } => {
+                Op::SliceExpr { dst, s, bounds, size, three, array } => {
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
                     let (l, h, m) = (r!(bounds), r!(bounds + 1), r!(bounds + 2));
                     let _ = len;
-                    if let Some(msg) = slice_check(l, h, three.then_some(m), cap, false) {
+                    if let Some(msg) = slice_check(l, h, three.then_some(m), cap, array) {
                         throw!(msg);
                     }
                     let m = if three { m } else { cap };
@@ -973,12 +993,27 @@ impl Goroutine {
                     w!(dst + 1, h - l);
                     w!(dst + 2, m - l);
                 }
-                Op::Append { dst, s, vals, n, elem } => {
+                Op::SliceToArray { dst, s, len } => {
+                    let have = r!(s + 1);
+                    if have < len as u64 {
+                        throw!(format!(
+                            "cannot convert slice with length {have} to array or pointer to array with length {len}"
+                        ));
+                    }
+                    w!(dst, r!(s));
+                }
+                Op::Append { dst, s, vals, n, elem, stack_buf } => {
                     let e = &prog.elems[elem as usize];
                     let words = e.words as usize;
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
-                    let added = n as usize / words.max(1);
-                    let (ptr, cap) = match self.grow(prog, heap, elem, ptr, len, cap, added, frame.base + func.frame_size as usize) {
+                    let added = if words == 0 { 0 } else { n as usize / words };
+                    let top = frame.base + func.frame_size as usize;
+                    let grown = if stack_buf && len == 0 && cap == 0 {
+                        self.grow_stack_buffer(prog, heap, elem, added, top)
+                    } else {
+                        self.grow(prog, heap, elem, ptr, len, cap, added, top)
+                    };
+                    let (ptr, cap) = match grown {
                         Ok(pc2) => pc2,
                         Err(m) => throw!(m),
                     };
@@ -1265,19 +1300,16 @@ impl Goroutine {
                     let value = [r!(val), r!(val + 1)];
                     frame.pc = pc as u32;
                     self.frames.push(frame);
-                    let message = if value[0] == 0 {
-                        // Go 1.21+: panic(nil) is a *runtime.PanicNilError.
-                        "panic called with nil argument (use runtime.PanicNilError)".to_string()
+                    // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError.
+                    let (value, message) = if value[0] == 0 {
+                        let (mut v, m) = self.new_runtime_error(prog, heap, "panic called with nil argument");
+                        v[0] = prog.well_known.panic_nil as u64 + 1;
+                        (v, m)
                     } else {
                         match self.panic_text(prog, heap, value) {
-                            Ok(m) => m,
+                            Ok(m) => (value, m),
                             Err(stop) => return Err(stop),
                         }
-                    };
-                    let value = if value[0] == 0 {
-                        self.new_runtime_error(prog, heap, "panic called with nil argument (use runtime.PanicNilError)").0
-                    } else {
-                        value
                     };
                     self.start_panic(prog, value, message);
                     self.unwind(prog, heap)?;
@@ -1551,7 +1583,7 @@ impl Goroutine {
             e.has_pointers,
         )
         .ok_or_else(|| "growslice: len out of range".to_string())?;
-        if self.gc_every_alloc || heap.should_collect() {
+        if heap.should_collect() || self.stress_gc() {
             self.collect(prog, heap, top);
         }
         let words = e.words as u64;
@@ -1560,6 +1592,28 @@ impl Goroutine {
             heap.move_elems(fresh, ptr, 8, (len * words) as usize);
         }
         Ok((fresh, new_cap as u64))
+    }
+
+    /// The first growth of an empty, non-escaping slice: into what Go
+    /// would make a 32-byte stack buffer (when the elements fit).
+    fn grow_stack_buffer(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        elem: u32,
+        added: usize,
+        top: usize,
+    ) -> Result<(u64, u64), String> {
+        let e = &prog.elems[elem as usize];
+        let mut used = false;
+        let cap = growslice::grow_cap_stack_buffer(0, 0, added, e.go_size as usize, e.has_pointers, &mut used);
+        if !used {
+            return self.grow(prog, heap, elem, 0, 0, 0, added, top);
+        }
+        if heap.should_collect() || self.stress_gc() {
+            self.collect(prog, heap, top);
+        }
+        Ok((heap.alloc_words(e.layout, cap), cap as u64))
     }
 
     fn new_word_slice(&mut self, heap: &mut Heap, items: impl Iterator<Item = u64>) -> [u64; 3] {
@@ -1718,6 +1772,10 @@ impl Goroutine {
                     return Ok(Vec::new());
                 };
                 let format = interface_string(prog, env.heap, *first);
+                if op == FmtOp::Errorf {
+                    // %w prints its error; the wrapping itself is not kept yet.
+                    return fv::errorf(&mut env, &format, rest).map(|(text, _)| text);
+                }
                 fv::sprintf(&mut env, &format, rest)
             }
         }
@@ -1818,6 +1876,14 @@ impl crate::fmtvalue::Env for FmtEnv<'_> {
     ) -> Result<Vec<u8>, Stop> {
         let recv: Vec<u64> = match m.load {
             None => vec![payload],
+            Some(n) if n > 0 && payload == 0 => {
+                // A value method through a nil pointer: Go's nil dereference.
+                return Err(Stop::Panic {
+                    message: "runtime error: invalid memory address or nil pointer dereference"
+                        .into(),
+                    trace: vec![],
+                });
+            }
             Some(n) => self.heap.read_elems(payload, 8, n as usize),
         };
         let [a, l] = self.g.call_method(self.prog, self.heap, m.func, &recv)?;

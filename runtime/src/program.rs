@@ -52,6 +52,8 @@ pub struct WellKnown {
     pub runtime_error: TypeIdx,
     /// `*errors.errorString`: errors made by natives and `errors.New`.
     pub error_string: TypeIdx,
+    /// `*runtime.PanicNilError`, what `panic(nil)` panics with.
+    pub panic_nil: TypeIdx,
     /// `string`, for `panic("...")` values made by the runtime.
     pub string: TypeIdx,
     /// The layout of a string's two slots.

@@ -834,6 +834,7 @@ impl<'a> Checker<'a> {
                     } else {
                         Operand {
                             mode: Mode::Value,
+                            val: None,
                             ..o.clone()
                         }
                     };

@@ -45,12 +45,12 @@ impl Lowerer<'_, '_> {
         args: &[ast::Expr],
         spread: bool,
     ) -> Option<Reg> {
+        if let Some(newline) = self.print_builtin(fun) {
+            self.print(newline, args);
+            return Some(0);
+        }
         if let Some(b) = self.builtin_of(fun) {
             return self.builtin(e, b, args, spread);
-        }
-        if let Some(kind) = self.print_builtin(fun) {
-            self.print(kind, args);
-            return Some(0);
         }
         let plan = self.prepare(e, fun, args, spread)?;
         Some(self.emit_plan(&plan))
@@ -87,18 +87,17 @@ impl Lowerer<'_, '_> {
         let callee = match &fun.kind {
             ExprKind::Selector { x, sel } => {
                 let id = self.u.use_of(sel.span);
+                // The import path of a package name.
                 let pkg = match &x.kind {
-                    ExprKind::Ident(p) => self
-                        .u
-                        .use_of(p.span)
-                        .filter(|id| matches!(self.u.checked.obj(*id).kind, ObjKind::PkgName(_)))
-                        .map(|_| p.name.to_string()),
+                    ExprKind::Ident(p) => self.u.use_of(p.span).and_then(|id| {
+                        match self.u.checked.obj(id).kind {
+                            ObjKind::PkgName(i) => Some(self.u.checked.packages[i].path.clone()),
+                            _ => None,
+                        }
+                    }),
                     _ => None,
                 };
-                if let Some(pkg) = pkg {
-                    let path = id
-                        .map(|id| self.u.checked.obj(id).pkg.to_string())
-                        .unwrap_or(pkg);
+                if let Some(path) = pkg {
                     let name = format!("{path}.{}", sel.name);
                     if path == "fmt" {
                         return self.fmt_plan(e, &sel.name, args, spread);
@@ -683,12 +682,18 @@ impl Lowerer<'_, '_> {
                 for (k, r) in regs.iter().enumerate() {
                     self.mov(vals + k as u16 * ew, *r, ew);
                 }
+                let stack_buf = matches!(&args[0].kind, ExprKind::Ident(_))
+                    && self
+                        .u
+                        .use_of(args[0].span)
+                        .is_some_and(|id| self.stack_buffers.contains(&id));
                 self.emit(Op::Append {
                     dst: d,
                     s,
                     vals,
                     n: ew * regs.len() as u16,
                     elem: info,
+                    stack_buf,
                 });
                 Some(d)
             }

@@ -19,6 +19,12 @@ pub struct Escapes<'u, 'a> {
     declared: Vec<HashSet<ObjId>>,
     /// Every variable declared in the walked code, at any level.
     pub all_declared: HashSet<ObjId>,
+    /// For Go 1.25's append stack buffers: slices declared `var s []T`,
+    /// every use of a variable, and the uses that do not make a slice
+    /// escape (`s = append(s, x)`, `len(s)`, `s[i]`, `range s`).
+    slice_decls: Vec<ObjId>,
+    uses: Vec<(ObjId, grammar::Span)>,
+    harmless: HashSet<grammar::Span>,
 }
 
 impl<'u, 'a> Escapes<'u, 'a> {
@@ -28,6 +34,9 @@ impl<'u, 'a> Escapes<'u, 'a> {
             boxed: HashSet::new(),
             declared: vec![HashSet::new()],
             all_declared: HashSet::new(),
+            slice_decls: Vec::new(),
+            uses: Vec::new(),
+            harmless: HashSet::new(),
         }
     }
 
@@ -86,6 +95,11 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 for spec in &g.specs {
                     for n in &spec.names {
                         self.def(n.span);
+                        if spec.values.is_empty() {
+                            if let Some(&id) = self.u.checked.info.defs.get(&(self.u.file, n.span)) {
+                                self.slice_decls.push(id);
+                            }
+                        }
                     }
                     for v in &spec.values {
                         self.expr(v);
@@ -100,6 +114,22 @@ impl<'u, 'a> Escapes<'u, 'a> {
             }
             StmtKind::IncDec { x, .. } => self.expr(x),
             StmtKind::Assign { lhs, op, rhs } => {
+                // s = append(s, x, y)
+                if let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) {
+                    if let ExprKind::Call { fun, args, ellipsis: None } = &r.kind {
+                        if self.is_builtin(fun, crate::objects::Builtin::Append)
+                            && matches!(l.kind, ExprKind::Ident(_))
+                            && args.first().is_some_and(|a| {
+                                matches!(a.kind, ExprKind::Ident(_))
+                                    && self.u.use_of(a.span).is_some()
+                                    && self.u.use_of(a.span) == self.u.use_of(l.span)
+                            })
+                        {
+                            self.harmless.insert(l.span);
+                            self.harmless.insert(args[0].span);
+                        }
+                    }
+                }
                 for l in lhs {
                     if *op == ast::AssignOp::Define {
                         if let ExprKind::Ident(i) = &l.kind {
@@ -164,6 +194,7 @@ impl<'u, 'a> Escapes<'u, 'a> {
                         _ => self.expr(k),
                     }
                 }
+                self.harmless.insert(x.span);
                 self.expr(x);
                 self.block(&body.stmts);
             }
@@ -245,6 +276,7 @@ impl<'u, 'a> Escapes<'u, 'a> {
         match &e.kind {
             ExprKind::Ident(_) => {
                 if let Some(&id) = self.u.checked.info.uses.get(&(self.u.file, e.span)) {
+                    self.uses.push((id, e.span));
                     if self.local_var(id) && !self.declared.last().unwrap().contains(&id) {
                         // Used inside a closure but declared outside it.
                         self.boxed.insert(id);
@@ -280,6 +312,11 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 let _ = inner;
             }
             ExprKind::Call { fun, args, .. } => {
+                if self.is_builtin(fun, crate::objects::Builtin::Len)
+                    || self.is_builtin(fun, crate::objects::Builtin::Cap)
+                {
+                    self.harmless.extend(args.iter().map(|a| a.span));
+                }
                 // x.M() with a pointer receiver takes x's address.
                 if let ExprKind::Selector { x, sel } = &fun.kind {
                     if self.pointer_method(x, sel) {
@@ -311,6 +348,7 @@ impl<'u, 'a> Escapes<'u, 'a> {
             | ExprKind::TypeAssert { x, .. } => self.expr(x),
             ExprKind::Selector { x, .. } => self.expr(x),
             ExprKind::Index { x, indices } => {
+                self.harmless.insert(x.span);
                 self.expr(x);
                 for i in indices {
                     self.expr(i);
@@ -322,6 +360,37 @@ impl<'u, 'a> Escapes<'u, 'a> {
             }
             _ => {}
         }
+    }
+
+    fn is_builtin(&self, fun: &ast::Expr, b: crate::objects::Builtin) -> bool {
+        self.u
+            .use_of(fun.span)
+            .is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Builtin(x) if x == b))
+    }
+
+    /// Slices whose appends may use Go 1.25's 32-byte stack buffer: local
+    /// `var s []T` that are only appended to, indexed, ranged over and
+    /// measured (so their backing array cannot escape), with elements of
+    /// at most 32 bytes.
+    pub fn stack_buffer_slices(&self) -> HashSet<ObjId> {
+        let mut ok: HashSet<ObjId> = self
+            .slice_decls
+            .iter()
+            .copied()
+            .filter(|id| !self.boxed.contains(id))
+            .filter(|id| {
+                self.u.checked.obj(*id).ty.is_some_and(|t| match self.u.under(t) {
+                    Type::Slice(e) => (1..=32).contains(&self.u.go_size(*e)),
+                    _ => false,
+                })
+            })
+            .collect();
+        for (id, span) in &self.uses {
+            if !self.harmless.contains(span) {
+                ok.remove(id);
+            }
+        }
+        ok
     }
 
     /// Whether `x.sel` names a method with a pointer receiver called on a

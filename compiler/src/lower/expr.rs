@@ -697,6 +697,26 @@ impl Lowerer<'_, '_> {
             }
             _ => None,
         };
+        // []T to [N]T or *[N]T (Go 1.20).
+        if let Type::Slice(_) = fu {
+            let target = match &tu {
+                Type::Array(n, _) => Some((*n, false)),
+                Type::Pointer(p) => match self.u.under(*p) {
+                    Type::Array(n, _) => Some((*n, true)),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((n, pointer)) = target {
+                let s = self.operand(x)?;
+                let p = self.temp();
+                self.emit(Op::SliceToArray { dst: p, s, len: n as u32 });
+                if pointer {
+                    return Some(p);
+                }
+                return Some(self.load(Place::Mem { addr: p, off: 0 }, to));
+            }
+        }
         if let Some(kind) = conv {
             let a = self.operand(x)?;
             let d = self.temps(3);
@@ -967,9 +987,7 @@ impl Lowerer<'_, '_> {
             self.address(p)?
         } else {
             let r = self.operand(x)?;
-            let b = self.new_box(t);
-            self.store_words(b, 0, r, self.u.width(t));
-            b
+            return Some(self.array_copy_view(r, t, n));
         };
         let v = self.temps(3);
         self.emit(Op::Move { dst: v, src: addr });
@@ -982,6 +1000,23 @@ impl Lowerer<'_, '_> {
             value: n as i64,
         });
         Some(v)
+    }
+
+    /// An array value in registers copied to the heap, as a slice view.
+    pub fn array_copy_view(&mut self, r: Reg, t: TypeId, n: u64) -> Reg {
+        let b = self.new_box(t);
+        self.store_words(b, 0, r, self.u.width(t));
+        let v = self.temps(3);
+        self.emit(Op::Move { dst: v, src: b });
+        self.emit(Op::LoadInt {
+            dst: v + 1,
+            value: n as i64,
+        });
+        self.emit(Op::LoadInt {
+            dst: v + 2,
+            value: n as i64,
+        });
+        v
     }
 
     /// The address of a place in memory.
@@ -1105,6 +1140,7 @@ impl Lowerer<'_, '_> {
             self.emit(Op::StrSlice { dst: d, s, lo: l, hi: h });
             return Some(d);
         }
+        let array = !matches!(self.u.under(xt), Type::Slice(_));
         let (s, elem) = match self.u.under(xt).clone() {
             Type::Slice(el) => (self.operand(x)?, el),
             _ => {
@@ -1153,6 +1189,7 @@ impl Lowerer<'_, '_> {
             bounds,
             size,
             three: max.is_some(),
+            array,
         });
         Some(d)
     }

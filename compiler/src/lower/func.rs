@@ -78,6 +78,10 @@ pub struct Lowerer<'u, 'a> {
     pub lits: u32,
     /// Registers of the closure and parameters end here.
     pub params_end: u16,
+    /// A method's receiver type.
+    pub recv_type: Option<TypeId>,
+    /// Slices whose appends may use a stack buffer (see `escape.rs`).
+    pub stack_buffers: HashSet<ObjId>,
 }
 
 impl<'u, 'a> Lowerer<'u, 'a> {
@@ -172,6 +176,8 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             boxed,
             lits: 0,
             params_end: 1,
+            recv_type: None,
+            stack_buffers: HashSet::new(),
         }
     }
 
@@ -199,10 +205,17 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         if let Some(b) = &f.body {
             esc.block(&b.stmts);
         }
+        let stack_buffers = esc.stack_buffer_slices();
         let boxed = esc.boxed;
         let mut l = Lowerer::new(u, name, boxed);
+        l.stack_buffers = stack_buffers;
         l.line = l.u.line(f.span);
         let recv: Vec<&ast::Field> = f.recv.iter().collect();
+        l.recv_type = l
+            .u
+            .def_of(f.name.span)
+            .and_then(|m| l.u.checked.method_recv.get(&m))
+            .map(|(t, _)| *t);
         l.params(&recv, &f.sig);
         l.body(f.body.as_ref(), f.span)
     }
@@ -220,8 +233,10 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         let mut esc = Escapes::new(u);
         esc.params(ty);
         esc.block(&body.stmts);
+        let stack_buffers = esc.stack_buffer_slices();
         let boxed = esc.boxed;
         let mut l = Lowerer::new(u, name, boxed);
+        l.stack_buffers = stack_buffers;
         l.line = l.u.line(span);
         for (i, &c) in captures.iter().enumerate() {
             l.vars.insert(c, Var::Captured(i as u16));
@@ -242,6 +257,8 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 .first()
                 .and_then(|n| self.u.def_of(n.span))
                 .and_then(|id| self.u.checked.obj(id).ty);
+            let is_recv = recv.iter().any(|r| std::ptr::eq(*r, p));
+            let named_ty = if is_recv { self.recv_type } else { named_ty };
             let Some(ty) = named_ty.or_else(|| {
                 self.u.checked.info.types.get(&(self.u.file, p.ty.span)).map(|t| t.ty)
             }) else {

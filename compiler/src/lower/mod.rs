@@ -300,13 +300,34 @@ impl<'a> Unit<'a> {
             words: 1,
             refs: vec![0],
         });
+        // The pointed-to struct { s string }.
+        let string = self.rtype(self.checked.types.basic(crate::basic::BasicKind::String));
+        self.prog.types.push(RType {
+            name: "errors.errorString".into(),
+            kind: Kind::Struct,
+            named: true,
+            width: 2,
+            layout: str_layout,
+            elem: None,
+            key: None,
+            len: 0,
+            fields: vec![runtime::rtype::Field {
+                name: "s".into(),
+                ty: string,
+                offset: 0,
+                embedded: false,
+            }],
+            methods: vec![],
+            comparable: true,
+        });
+        let error_struct = self.prog.types.len() as u32 - 1;
         let error_type = |name: &str| RType {
             name: name.into(),
             kind: Kind::Pointer,
             named: false,
             width: 1,
             layout: ptr_layout,
-            elem: None,
+            elem: Some(error_struct),
             key: None,
             len: 0,
             fields: vec![],
@@ -321,10 +342,12 @@ impl<'a> Unit<'a> {
         let runtime_error = self.prog.types.len() as u32 - 1;
         self.prog.types.push(error_type("*errors.errorString"));
         let error_string = self.prog.types.len() as u32 - 1;
-        let string = self.rtype(self.checked.types.basic(crate::basic::BasicKind::String));
+        self.prog.types.push(error_type("*runtime.PanicNilError"));
+        let panic_nil = self.prog.types.len() as u32 - 1;
         self.prog.well_known = runtime::program::WellKnown {
             runtime_error,
             error_string,
+            panic_nil,
             string,
             str_layout,
         };

@@ -38,6 +38,23 @@ impl Lowerer<'_, '_> {
     pub fn print(&mut self, newline: bool, args: &[ast::Expr]) {
         // Go evaluates every operand before printing anything.
         let mut values = Vec::new();
+        if let [one] = args {
+            if let Some(crate::types::Type::Tuple(_)) =
+                self.tv_type(one).map(|t| self.u.checked.types.get(t))
+            {
+                // print(f()) with several results prints each.
+                let Some((base, tys)) = self.multi_value(one) else { return };
+                let mut off = 0;
+                for t in tys {
+                    let Some(repr) = self.repr(t) else {
+                        return self.fail(one.span, "print of these results");
+                    };
+                    values.push((base + off, repr));
+                    off += self.u.width(t) as u16;
+                }
+                return self.print_values(newline, values);
+            }
+        }
         for a in args {
             let Some(t) = self.type_of(a) else { return };
             let t = self.default_type(t);
@@ -48,6 +65,10 @@ impl Lowerer<'_, '_> {
             let Some(r) = self.value_as(a, t) else { return };
             values.push((r, repr));
         }
+        self.print_values(newline, values);
+    }
+
+    fn print_values(&mut self, newline: bool, values: Vec<(runtime::bytecode::Reg, Repr)>) {
         for (i, (r, repr)) in values.into_iter().enumerate() {
             if i > 0 && newline {
                 self.emit(Op::PrintSpace);
@@ -124,6 +145,21 @@ impl Lowerer<'_, '_> {
             }
             let r = self.operand(&args[0])?;
             vals.push((r, 3));
+        } else if args.len() == 1
+            && matches!(
+                self.tv_type(&args[0]).map(|t| self.u.checked.types.get(t)),
+                Some(crate::types::Type::Tuple(_))
+            )
+        {
+            // fmt.Println(f()) with several results.
+            let (base, tys) = self.multi_value(&args[0])?;
+            let mut off = 0;
+            for t in tys {
+                let r = self.coerce(base + off, t, any, args[0].span);
+                off += self.u.width(t) as u16;
+                let r = self.copy_value(r, any);
+                vals.push((r, 2));
+            }
         } else {
             for a in args {
                 let r = self.value_as(a, any)?;

@@ -214,6 +214,22 @@ impl Lowerer<'_, '_> {
         }
     }
 
+    /// The type of an assignment's left side (a variable's own type: the
+    /// checker records none for names that `:=` redeclares).
+    pub fn lhs_type(&mut self, e: &ast::Expr) -> Option<TypeId> {
+        if let ExprKind::Ident(_) = &e.kind {
+            if let Some(t) = self
+                .u
+                .use_of(e.span)
+                .or_else(|| self.u.def_of(e.span))
+                .and_then(|id| self.u.checked.obj(id).ty)
+            {
+                return Some(t);
+            }
+        }
+        self.type_of(e)
+    }
+
     /// Copies a value into fresh registers (so a later store to the
     /// variable it came from does not change it).
     pub fn copy_value(&mut self, r: Reg, ty: TypeId) -> Reg {
@@ -279,7 +295,17 @@ impl Lowerer<'_, '_> {
             Some(Type::Tuple(ts)) => ts,
             _ => {
                 // A comma-ok form: the value and a bool.
-                let vt = self.tv_type(e)?;
+                let vt = match &e.kind {
+                    ExprKind::TypeAssert { ty: Some(t), .. } => self.type_of(t)?,
+                    ExprKind::Index { x, .. } => {
+                        let mt = self.type_of(x)?;
+                        match self.u.under(mt) {
+                            Type::Map(_, v) => *v,
+                            _ => self.type_of(e)?,
+                        }
+                    }
+                    _ => self.type_of(e)?,
+                };
                 let bool_t = self.u.checked.types.basic(crate::basic::BasicKind::Bool);
                 let r = self.comma_ok(e)?;
                 return Some((r, vec![vt, bool_t]));
@@ -305,7 +331,7 @@ impl Lowerer<'_, '_> {
                 if is_blank(l) {
                     continue;
                 }
-                let Some(lt) = self.type_of(l) else { return };
+                let Some(lt) = self.lhs_type(l) else { return };
                 let v = self.coerce(r, tys[i], lt, span);
                 let Some(p) = self.place(l) else { return };
                 self.store(p, lt, v);
@@ -317,7 +343,7 @@ impl Lowerer<'_, '_> {
                 self.operand(&rhs[0]);
                 return;
             }
-            let Some(lt) = self.type_of(&lhs[0]) else { return };
+            let Some(lt) = self.lhs_type(&lhs[0]) else { return };
             let Some(v) = self.value_as(&rhs[0], lt) else {
                 return;
             };
@@ -332,7 +358,7 @@ impl Lowerer<'_, '_> {
                 places.push((Place::Discard, None));
                 continue;
             }
-            let Some(lt) = self.type_of(l) else { return };
+            let Some(lt) = self.lhs_type(l) else { return };
             let Some(p) = self.place(l) else { return };
             places.push((p, Some(lt)));
         }
@@ -550,7 +576,13 @@ impl Lowerer<'_, '_> {
                 // Only the length is needed when no value is taken.
                 let base = self.temps(3);
                 if value.is_some_and(|v| !is_blank(v)) {
-                    let Some(view) = self.array_view(x) else { return };
+                    // Ranging over an array ranges over a copy of it.
+                    let view = if matches!(under, Type::Pointer(_)) {
+                        self.array_view(x)
+                    } else {
+                        self.operand(x).map(|r| self.array_copy_view(r, xt, n))
+                    };
+                    let Some(view) = view else { return };
                     self.mov(base, view, 3);
                 } else {
                     if matches!(under, Type::Pointer(_)) || has_calls(x) {
@@ -811,17 +843,23 @@ impl Lowerer<'_, '_> {
         for c in clauses {
             let mut jumps = Vec::new();
             let exprs = c.exprs.as_deref().unwrap_or(&[]);
+            // `nil` in a case list has no type (and no recorded use).
+            let is_nil = |l: &Self, e: &ast::Expr| {
+                l.is_nil(e)
+                    || (l.tv_type(e).is_none()
+                        && matches!(&e.kind, ExprKind::Ident(i) if i.name.as_ref() == "nil"))
+            };
             single.push(match exprs {
-                [one] if !self.is_nil(one) => self.tv_type(one),
+                [one] if !is_nil(self, one) => self.tv_type(one),
                 _ => None,
             });
             for e in exprs {
                 let mark = self.next;
                 let d = self.temp();
-                if self.is_nil(e) {
+                if is_nil(self, e) {
                     self.emit(Op::Not { dst: d, a: v });
                 } else {
-                    let Some(t) = self.tv_type(e) else { return };
+                    let Some(t) = self.type_of(e) else { return };
                     if self.u.has_promoted_methods(t) {
                         return self.fail(e.span, "interfaces holding types with promoted methods");
                     }

@@ -34,6 +34,70 @@ impl Unit<'_> {
         }
     }
 
+    /// A type's name as reflect (and so `%T` and panics) spells it:
+    /// `interface {}` for `any`, package-qualified names.
+    pub fn runtime_name(&self, t: TypeId) -> String {
+        let list = |u: &Self, ts: &[TypeId]| -> String {
+            ts.iter().map(|t| u.runtime_name(*t)).collect::<Vec<_>>().join(", ")
+        };
+        match self.checked.types.get(t) {
+            Type::Named(_) => self.display(t),
+            Type::Pointer(e) => format!("*{}", self.runtime_name(*e)),
+            Type::Slice(e) => format!("[]{}", self.runtime_name(*e)),
+            Type::Array(n, e) => format!("[{n}]{}", self.runtime_name(*e)),
+            Type::Map(k, v) => format!("map[{}]{}", self.runtime_name(*k), self.runtime_name(*v)),
+            Type::Chan(dir, e) => {
+                let e = self.runtime_name(*e);
+                match dir {
+                    grammar::ast::ChanDir::Both => format!("chan {e}"),
+                    grammar::ast::ChanDir::Send => format!("chan<- {e}"),
+                    grammar::ast::ChanDir::Recv => format!("<-chan {e}"),
+                }
+            }
+            Type::Struct(fields) if fields.is_empty() => "struct {}".into(),
+            Type::Struct(fields) => {
+                let fs: Vec<String> = fields
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            self.runtime_name(f.ty)
+                        } else {
+                            format!("{} {}", f.name, self.runtime_name(f.ty))
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", fs.join("; "))
+            }
+            Type::Func(sig) => {
+                let mut params: Vec<String> = sig.params.iter().map(|p| self.runtime_name(*p)).collect();
+                if sig.variadic {
+                    if let Some(last) = params.last_mut() {
+                        *last = format!("...{}", &last[2..]);
+                    }
+                }
+                let res = match sig.results.len() {
+                    0 => String::new(),
+                    1 => format!(" {}", self.runtime_name(sig.results[0])),
+                    _ => format!(" ({})", list(self, &sig.results)),
+                };
+                format!("func({}){res}", params.join(", "))
+            }
+            Type::Interface(i) if i.methods.is_empty() => "interface {}".into(),
+            Type::Interface(i) => {
+                let ms: Vec<String> = i
+                    .methods
+                    .iter()
+                    .map(|m| {
+                        let sig = self.runtime_name(m.sig);
+                        format!("{}{}", m.name, &sig[4..])
+                    })
+                    .collect();
+                format!("interface {{ {} }}", ms.join("; "))
+            }
+            _ => self.display(t),
+        }
+    }
+
     /// Slots a value of type `t` takes.
     pub fn width(&self, t: TypeId) -> u32 {
         if let Some(w) = self.special_width(t) {
@@ -213,13 +277,13 @@ impl Unit<'_> {
         }
         let idx = self.prog.types.len() as u32;
         self.rtypes.insert(t, idx);
-        let name = self.display(t);
+        let name = self.runtime_name(t);
         let width = self.width(t);
         let layout = self.layout(t);
         self.prog.types.push(RType {
             name,
             kind: Kind::Bool,
-            named: self.checked.types.is_named(t),
+            named: matches!(self.checked.types.get(t), Type::Named(_)),
             width,
             layout,
             elem: None,

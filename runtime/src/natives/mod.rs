@@ -8,6 +8,7 @@
 
 use crate::heap::{Addr, Heap, LayoutId};
 
+pub mod builtin_pkgs;
 pub mod math;
 pub mod strconv;
 pub mod strings;
@@ -100,6 +101,9 @@ impl Ctx<'_> {
 
 /// The native implementing Go function `name` (`strings.Contains`).
 pub fn lookup(name: &str) -> Option<NativeFn> {
+    if let Some(&(_, f)) = builtin_pkgs::NATIVES.iter().find(|(n, _)| *n == name) {
+        return Some(f);
+    }
     let (pkg, _) = name.split_once('.')?;
     let table: &[(&str, NativeFn)] = match pkg {
         "strings" => strings::NATIVES,

@@ -121,7 +121,11 @@ fn parse_uint(s: &[u8], base: i64, bit_size: i64) -> Result<u64, (u64, NumErr)> 
         _ => return Err((0, NumErr::BitSize(bit_size))),
     };
     let cutoff = u64::MAX / base + 1;
-    let max_val = if bit_size == 64 { u64::MAX } else { (1 << bit_size) - 1 };
+    let max_val = if bit_size == 64 {
+        u64::MAX
+    } else {
+        (1 << bit_size) - 1
+    };
     let mut underscores = false;
     let mut n: u64 = 0;
     for &c in digits {
@@ -169,7 +173,11 @@ fn parse_int(s: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumErr)> {
         Ok(u) | Err((u, NumErr::Range)) => u,
         Err((_, e)) => return Err((0, e)),
     };
-    let bits = if bit_size == 0 { INT_SIZE } else { bit_size as u32 };
+    let bits = if bit_size == 0 {
+        INT_SIZE
+    } else {
+        bit_size as u32
+    };
     let cutoff = 1u64 << (bits - 1);
     if !neg && un >= cutoff {
         return Err(((cutoff - 1) as i64, NumErr::Range));
@@ -177,7 +185,11 @@ fn parse_int(s: &[u8], base: i64, bit_size: i64) -> Result<i64, (i64, NumErr)> {
     if neg && un > cutoff {
         return Err(((cutoff as i64).wrapping_neg(), NumErr::Range));
     }
-    Ok(if neg { (un as i64).wrapping_neg() } else { un as i64 })
+    Ok(if neg {
+        (un as i64).wrapping_neg()
+    } else {
+        un as i64
+    })
 }
 
 /// Go's `Atoi` (its fast path for short inputs has the same results).
@@ -195,7 +207,9 @@ fn format_bits(dst: &mut Vec<u8>, u: u64, base: i64, neg: bool) -> Result<(), Fa
         return Ok(());
     }
     if !(2..=36).contains(&base) {
-        return Err(Fail::Panic("strconv: illegal AppendInt/FormatInt base".into()));
+        return Err(Fail::Panic(
+            "strconv: illegal AppendInt/FormatInt base".into(),
+        ));
     }
     let base = base as u64;
     let mut a = vec![];
@@ -224,7 +238,10 @@ fn append_int(dst: &mut Vec<u8>, i: i64, base: i64) -> Result<(), Fail> {
 /// Go's `special`: a leading infinity or NaN, and its length.
 fn special(s: &[u8]) -> Option<(f64, usize)> {
     fn prefix_len(s: &[u8], prefix: &[u8]) -> usize {
-        s.iter().zip(prefix).take_while(|(c, p)| c.to_ascii_lowercase() == **p).count()
+        s.iter()
+            .zip(prefix)
+            .take_while(|(c, p)| c.to_ascii_lowercase() == **p)
+            .count()
     }
     let (sign, nsign, rest) = match s.first()? {
         b'+' => (1.0, 1, &s[1..]),
@@ -263,7 +280,16 @@ struct ReadFloat {
 
 /// Go's `readFloat`: `None` for a syntax error.
 fn read_float(s: &[u8]) -> Option<ReadFloat> {
-    let mut r = ReadFloat { neg: false, hex: false, mantissa: 0, exp: 0, trunc: false, digits: vec![], dp: 0, n: 0 };
+    let mut r = ReadFloat {
+        neg: false,
+        hex: false,
+        mantissa: 0,
+        exp: 0,
+        trunc: false,
+        digits: vec![],
+        dp: 0,
+        n: 0,
+    };
     let mut i = 0;
     let mut underscores = false;
     match s.first()? {
@@ -372,12 +398,26 @@ struct FloatInfo {
     expbits: u32,
     bias: i64,
 }
-const F32: FloatInfo = FloatInfo { mantbits: 23, expbits: 8, bias: -127 };
-const F64: FloatInfo = FloatInfo { mantbits: 52, expbits: 11, bias: -1023 };
+const F32: FloatInfo = FloatInfo {
+    mantbits: 23,
+    expbits: 8,
+    bias: -127,
+};
+const F64: FloatInfo = FloatInfo {
+    mantbits: 52,
+    expbits: 11,
+    bias: -1023,
+};
 
 /// Go's `atofHex`: the value of a hex mantissa and binary exponent,
 /// rounded to `flt`, and whether it overflowed.
-fn atof_hex(flt: &FloatInfo, mut mantissa: u64, mut exp: i64, neg: bool, trunc: bool) -> (f64, bool) {
+fn atof_hex(
+    flt: &FloatInfo,
+    mut mantissa: u64,
+    mut exp: i64,
+    neg: bool,
+    trunc: bool,
+) -> (f64, bool) {
     let max_exp = (1i64 << flt.expbits) + flt.bias - 2;
     let min_exp = flt.bias + 1;
     exp += flt.mantbits as i64;
@@ -421,7 +461,11 @@ fn atof_hex(flt: &FloatInfo, mut mantissa: u64, mut exp: i64, neg: bool, trunc: 
     if neg {
         bits |= 1 << flt.mantbits << flt.expbits;
     }
-    let f = if flt.mantbits == 23 { f32::from_bits(bits as u32) as f64 } else { f64::from_bits(bits) };
+    let f = if flt.mantbits == 23 {
+        f32::from_bits(bits as u32) as f64
+    } else {
+        f64::from_bits(bits)
+    };
     (f, overflow)
 }
 
@@ -437,12 +481,26 @@ fn parse_float(s: &[u8], bit_size: i64) -> Result<f64, (f64, NumErr)> {
             return Err((0.0, NumErr::Syntax));
         };
         if r.hex {
-            let (f, ovf) = atof_hex(if f32_ { &F32 } else { &F64 }, r.mantissa, r.exp, r.neg, r.trunc);
+            let (f, ovf) = atof_hex(
+                if f32_ { &F32 } else { &F64 },
+                r.mantissa,
+                r.exp,
+                r.neg,
+                r.trunc,
+            );
             (f, r.n, ovf)
         } else {
-            let digits = if r.digits.is_empty() { "0" } else { std::str::from_utf8(&r.digits).unwrap() };
+            let digits = if r.digits.is_empty() {
+                "0"
+            } else {
+                std::str::from_utf8(&r.digits).unwrap()
+            };
             let text = format!("{}0.{digits}e{}", if r.neg { "-" } else { "" }, r.dp);
-            let f = if f32_ { text.parse::<f32>().unwrap() as f64 } else { text.parse::<f64>().unwrap() };
+            let f = if f32_ {
+                text.parse::<f32>().unwrap() as f64
+            } else {
+                text.parse::<f64>().unwrap()
+            };
             (f, r.n, f.is_infinite())
         }
     };
@@ -489,29 +547,61 @@ impl Digits {
         if d.is_empty() {
             return Digits { d, dp: 0 };
         }
-        Digits { d, dp: int_len - lead as i64 }
+        Digits {
+            d,
+            dp: int_len - lead as i64,
+        }
+    }
+
+    /// The shortest digits that read back as `a` (a float32 for
+    /// `bits32`), and of those the nearest, ties to even: Go's
+    /// `shortFloat`. Rust's `{:e}` finds the same digits except when two
+    /// shortest candidates are equally near (it rounds that tie up, and so
+    /// does `format::float`); such a tie makes `a` exactly the midpoint,
+    /// whose one-digit-longer form ends in 5, and only then is the exact
+    /// (slower) `exact` consulted.
+    fn shortest(a: f64, bits32: bool, exact: impl FnOnce() -> Digits) -> Digits {
+        let d = Digits::from_exp(&if bits32 {
+            format!("{:e}", a as f32)
+        } else {
+            format!("{a:e}")
+        });
+        let longer = Digits::significant(a, d.d.len() + 1);
+        if longer.d.len() == d.d.len() + 1 && longer.d.last() == Some(&b'5') {
+            return exact();
+        }
+        d
     }
 
     /// The shortest digits that read back as `mant × 2^exp` (`mant` > 0,
     /// with the implicit bit; `lower_closer` when the float below is
     /// nearer than the float above, at a power of two), and of those the
-    /// nearest, ties to even. That is Go's `shortFloat`; Rust's `{:e}`
-    /// rounds such ties up instead (so does `format::float`).
+    /// nearest, ties to even.
     ///
     /// Burger and Dybvig's free-format algorithm on exact integers: the
     /// value is r/s and the rounding interval (r - m-, r + m+)/s, closed
     /// when the mantissa is even (IEEE ties-to-even reads those bounds back
     /// as this float).
-    fn shortest(mant: u64, exp: i64, lower_closer: bool) -> Digits {
-        let inclusive = mant % 2 == 0;
+    fn exact_shortest(mant: u64, exp: i64, lower_closer: bool) -> Digits {
+        let inclusive = mant.is_multiple_of(2);
         let (mut r, mut s, mut mp, mut mm) = {
             let (up, low) = if lower_closer { (2u32, 1u32) } else { (1, 1) };
             let scale = if lower_closer { 2 } else { 1 }; // r = 2·scale·mant
             if exp >= 0 {
                 let b = Big::from(1u64).shl(exp as u32);
-                (Big::from(mant).shl(exp as u32 + scale), Big::from(1u64 << scale), b.mul(up), b.mul(low))
+                (
+                    Big::from(mant).shl(exp as u32 + scale),
+                    Big::from(1u64 << scale),
+                    b.mul(up),
+                    b.mul(low),
+                )
             } else {
-                (Big::from(mant).shl(scale), Big::from(1u64).shl((scale as i64 - exp) as u32), Big::from(up as u64), Big::from(low as u64))
+                (
+                    Big::from(mant).shl(scale),
+                    Big::from(1u64).shl((scale as i64 - exp) as u32),
+                    Big::from(up as u64),
+                    Big::from(low as u64),
+                )
             }
         };
         // k: the decimal exponent with 10^(k-1) < high ≤ 10^k (< when open).
@@ -664,7 +754,8 @@ impl Big {
         let mut v = Vec::with_capacity(self.0.len().max(o.0.len()) + 1);
         let mut carry = 0u64;
         for i in 0..self.0.len().max(o.0.len()) {
-            let sum = *self.0.get(i).unwrap_or(&0) as u64 + *o.0.get(i).unwrap_or(&0) as u64 + carry;
+            let sum =
+                *self.0.get(i).unwrap_or(&0) as u64 + *o.0.get(i).unwrap_or(&0) as u64 + carry;
             v.push(sum as u32);
             carry = sum >> 32;
         }
@@ -684,12 +775,22 @@ impl Big {
     }
 
     fn cmp(&self, o: &Big) -> std::cmp::Ordering {
-        self.0.len().cmp(&o.0.len()).then_with(|| self.0.iter().rev().cmp(o.0.iter().rev()))
+        self.0
+            .len()
+            .cmp(&o.0.len())
+            .then_with(|| self.0.iter().rev().cmp(o.0.iter().rev()))
     }
 }
 
 /// Go's `FormatFloat` / `AppendFloat` (`fname` for the panic message).
-fn format_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64, fname: &str) -> Result<(), Fail> {
+fn format_float(
+    dst: &mut Vec<u8>,
+    f: f64,
+    fmt: u8,
+    prec: i64,
+    bit_size: i64,
+    fname: &str,
+) -> Result<(), Fail> {
     let (bits, mantbits, expbits, bias): (u64, u32, u32, i64) = match bit_size {
         32 => ((f as f32).to_bits() as u64, 23, 8, -127),
         64 => (f.to_bits(), 52, 11, -1023),
@@ -717,7 +818,14 @@ fn format_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64, fn
             if neg {
                 dst.push(b'-');
             }
-            dst.extend(format!("{mant}p{}{}", if exp - mantbits as i64 >= 0 { "+" } else { "" }, exp - mantbits as i64).bytes());
+            dst.extend(
+                format!(
+                    "{mant}p{}{}",
+                    if exp - mantbits as i64 >= 0 { "+" } else { "" },
+                    exp - mantbits as i64
+                )
+                .bytes(),
+            );
             return Ok(());
         }
         b'x' | b'X' => {
@@ -726,14 +834,20 @@ fn format_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64, fn
         }
         _ => {}
     }
-    let a = if bit_size == 32 { (f as f32).abs() as f64 } else { f.abs() };
+    let a = if bit_size == 32 {
+        (f as f32).abs() as f64
+    } else {
+        f.abs()
+    };
     let shortest = prec < 0;
     let mut prec = prec;
     let digs = if mant == 0 {
         Digits { d: vec![], dp: 0 }
     } else if shortest {
         let lower_closer = mant == 1 << mantbits && exp > bias + 1;
-        let d = Digits::shortest(mant, exp - mantbits as i64, lower_closer);
+        let d = Digits::shortest(a, bit_size == 32, || {
+            Digits::exact_shortest(mant, exp - mantbits as i64, lower_closer)
+        });
         let nd = d.d.len() as i64;
         prec = match fmt {
             b'e' | b'E' => (nd - 1).max(0),
@@ -760,7 +874,14 @@ fn format_float(dst: &mut Vec<u8>, f: f64, fmt: u8, prec: i64, bit_size: i64, fn
 }
 
 /// Go's `fmtEFG`: `%e`, `%f` or `%g` of the digits.
-fn fmt_efg(dst: &mut Vec<u8>, neg: bool, digs: &Digits, mut prec: i64, mut fmt: u8, shortest: bool) {
+fn fmt_efg(
+    dst: &mut Vec<u8>,
+    neg: bool,
+    digs: &Digits,
+    mut prec: i64,
+    mut fmt: u8,
+    shortest: bool,
+) {
     let (s, dp) = (&digs.d, digs.dp);
     let nd = s.len() as i64;
     if fmt == b'g' || fmt == b'G' {
@@ -836,7 +957,15 @@ fn fmt_efg(dst: &mut Vec<u8>, neg: bool, digs: &Digits, mut prec: i64, mut fmt: 
 }
 
 /// Go's `fmtX`: `%x` of `mant × 2^(exp - mantbits)`.
-fn fmt_x(dst: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, mut mant: u64, mut exp: i64, mantbits: u32) {
+fn fmt_x(
+    dst: &mut Vec<u8>,
+    prec: i64,
+    fmt: u8,
+    neg: bool,
+    mut mant: u64,
+    mut exp: i64,
+    mantbits: u32,
+) {
     if mant == 0 {
         exp = 0;
     }
@@ -858,7 +987,11 @@ fn fmt_x(dst: &mut Vec<u8>, prec: i64, fmt: u8, neg: bool, mut mant: u64, mut ex
             exp += 1;
         }
     }
-    let hex: &[u8; 16] = if fmt == b'X' { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let hex: &[u8; 16] = if fmt == b'X' {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     if neg {
         dst.push(b'-');
     }
@@ -932,7 +1065,11 @@ pub fn quote(s: &[u8], ascii: bool, graphic: bool) -> Vec<u8> {
 
 /// Go's `appendQuotedRuneWith` with `'`.
 fn quote_rune(r: Rune, ascii: bool, graphic: bool) -> Vec<u8> {
-    let r = if utf8::valid_rune(r) { r } else { utf8::RUNE_ERROR };
+    let r = if utf8::valid_rune(r) {
+        r
+    } else {
+        utf8::RUNE_ERROR
+    };
     let mut buf = vec![b'\''];
     escape_rune(&mut buf, r, b'\'', ascii, graphic);
     buf.push(b'\'');
@@ -945,7 +1082,10 @@ fn can_backquote(s: &[u8]) -> bool {
         if n > 1 {
             r != 0xFEFF
         } else {
-            r != utf8::RUNE_ERROR && (r >= ' ' as Rune || r == '\t' as Rune) && r != '`' as Rune && r != 0x7F
+            r != utf8::RUNE_ERROR
+                && (r >= ' ' as Rune || r == '\t' as Rune)
+                && r != '`' as Rune
+                && r != 0x7F
         }
     })
 }
@@ -966,10 +1106,18 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<Unquoted<'_>> {
     }
     if c >= 0x80 {
         let (r, n) = utf8::decode(s);
-        return Some(Unquoted { value: r, multibyte: true, tail: &s[n..] });
+        return Some(Unquoted {
+            value: r,
+            multibyte: true,
+            tail: &s[n..],
+        });
     }
     if c != b'\\' {
-        return Some(Unquoted { value: c as Rune, multibyte: false, tail: &s[1..] });
+        return Some(Unquoted {
+            value: c as Rune,
+            multibyte: false,
+            tail: &s[1..],
+        });
     }
     let c = *s.get(1)?;
     let mut s = &s[2..];
@@ -1021,7 +1169,11 @@ fn unquote_char(s: &[u8], quote: u8) -> Option<Unquoted<'_>> {
         b'\'' | b'"' if c == quote => c as Rune,
         _ => return None,
     };
-    Some(Unquoted { value, multibyte, tail: s })
+    Some(Unquoted {
+        value,
+        multibyte,
+        tail: s,
+    })
 }
 
 /// Go's `Unquote`; `None` for `ErrSyntax`.
@@ -1036,7 +1188,13 @@ fn unquote(s: &[u8]) -> Option<Vec<u8>> {
             if end != s.len() {
                 return None;
             }
-            Some(s[1..end - 1].iter().copied().filter(|&c| c != b'\r').collect())
+            Some(
+                s[1..end - 1]
+                    .iter()
+                    .copied()
+                    .filter(|&c| c != b'\r')
+                    .collect(),
+            )
         }
         b'"' | b'\'' => {
             let body = &s[1..end - 1];
@@ -1092,7 +1250,11 @@ fn push_string(ctx: &mut Ctx, out: &mut Vec<u64>, s: Vec<u8>) -> Result<(), Fail
 fn n_parse_int(ctx: &mut Ctx, args: &[u64], out: &mut Vec<u64>, func: &str) -> Result<(), Fail> {
     let mut a = Args::new(args);
     let s = a.str(ctx);
-    let r = if func == "Atoi" { atoi(&s) } else { parse_int(&s, a.int(), a.int()) };
+    let r = if func == "Atoi" {
+        atoi(&s)
+    } else {
+        parse_int(&s, a.int(), a.int())
+    };
     let (v, err) = match r {
         Ok(v) => (v, None),
         Err((v, e)) => (v, Some(e)),
@@ -1134,12 +1296,22 @@ fn n_parse_bool(ctx: &mut Ctx, args: &[u64], out: &mut Vec<u64>) -> Result<(), F
         _ => None,
     };
     out.push((v == Some(true)) as u64);
-    push_num_error(ctx, out, "ParseBool", &s, v.is_none().then_some(NumErr::Syntax));
+    push_num_error(
+        ctx,
+        out,
+        "ParseBool",
+        &s,
+        v.is_none().then_some(NumErr::Syntax),
+    );
     Ok(())
 }
 
 /// A `Format*` native: the string `f` writes.
-fn formatted(ctx: &mut Ctx, out: &mut Vec<u64>, f: impl FnOnce(&mut Vec<u8>) -> Result<(), Fail>) -> Result<(), Fail> {
+fn formatted(
+    ctx: &mut Ctx,
+    out: &mut Vec<u64>,
+    f: impl FnOnce(&mut Vec<u8>) -> Result<(), Fail>,
+) -> Result<(), Fail> {
     let mut s = vec![];
     f(&mut s)?;
     push_string(ctx, out, s)
@@ -1165,43 +1337,80 @@ fn float_args(a: &mut Args) -> (f64, u8, i64, i64) {
 }
 
 pub static NATIVES: &[(&str, NativeFn)] = &[
-    ("strconv.AppendBool", |c, a, o| appended(c, a, o, |_, a, d| {
-        d.extend_from_slice(if a.bool() { b"true" } else { b"false" });
-        Ok(())
-    })),
-    ("strconv.AppendFloat", |c, a, o| appended(c, a, o, |_, a, d| {
-        let (f, fmt, prec, bits) = float_args(a);
-        format_float(d, f, fmt, prec, bits, "AppendFloat")
-    })),
-    ("strconv.AppendInt", |c, a, o| appended(c, a, o, |_, a, d| append_int(d, a.int(), a.int()))),
-    ("strconv.AppendQuote", |c, a, o| appended(c, a, o, |c, a, d| {
-        d.extend(quote(&a.str(c), false, false));
-        Ok(())
-    })),
-    ("strconv.AppendUint", |c, a, o| appended(c, a, o, |_, a, d| format_bits(d, a.word(), a.int(), false))),
+    ("strconv.AppendBool", |c, a, o| {
+        appended(c, a, o, |_, a, d| {
+            d.extend_from_slice(if a.bool() { b"true" } else { b"false" });
+            Ok(())
+        })
+    }),
+    ("strconv.AppendFloat", |c, a, o| {
+        appended(c, a, o, |_, a, d| {
+            let (f, fmt, prec, bits) = float_args(a);
+            format_float(d, f, fmt, prec, bits, "AppendFloat")
+        })
+    }),
+    ("strconv.AppendInt", |c, a, o| {
+        appended(c, a, o, |_, a, d| append_int(d, a.int(), a.int()))
+    }),
+    ("strconv.AppendQuote", |c, a, o| {
+        appended(c, a, o, |c, a, d| {
+            d.extend(quote(&a.str(c), false, false));
+            Ok(())
+        })
+    }),
+    ("strconv.AppendUint", |c, a, o| {
+        appended(c, a, o, |_, a, d| format_bits(d, a.word(), a.int(), false))
+    }),
     ("strconv.Atoi", |c, a, o| n_parse_int(c, a, o, "Atoi")),
-    ("strconv.CanBackquote", |c, a, o| push_bool(o, can_backquote(&Args::new(a).str(c)))),
-    ("strconv.FormatBool", |c, a, o| push_string(c, o, if a[0] != 0 { b"true".to_vec() } else { b"false".to_vec() })),
+    ("strconv.CanBackquote", |c, a, o| {
+        push_bool(o, can_backquote(&Args::new(a).str(c)))
+    }),
+    ("strconv.FormatBool", |c, a, o| {
+        push_string(
+            c,
+            o,
+            if a[0] != 0 {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            },
+        )
+    }),
     ("strconv.FormatFloat", |c, a, o| {
         let (f, fmt, prec, bits) = float_args(&mut Args::new(a));
         formatted(c, o, |d| format_float(d, f, fmt, prec, bits, "FormatFloat"))
     }),
-    ("strconv.FormatInt", |c, a, o| formatted(c, o, |d| append_int(d, a[0] as i64, a[1] as i64))),
-    ("strconv.FormatUint", |c, a, o| formatted(c, o, |d| format_bits(d, a[0], a[1] as i64, false))),
-    ("strconv.IsGraphic", |_, a, o| push_bool(o, unicode::is_graphic(a[0] as Rune))),
-    ("strconv.IsPrint", |_, a, o| push_bool(o, unicode::is_print(a[0] as Rune))),
-    ("strconv.Itoa", |c, a, o| formatted(c, o, |d| append_int(d, a[0] as i64, 10))),
+    ("strconv.FormatInt", |c, a, o| {
+        formatted(c, o, |d| append_int(d, a[0] as i64, a[1] as i64))
+    }),
+    ("strconv.FormatUint", |c, a, o| {
+        formatted(c, o, |d| format_bits(d, a[0], a[1] as i64, false))
+    }),
+    ("strconv.IsPrint", |_, a, o| {
+        push_bool(o, unicode::is_print(a[0] as Rune))
+    }),
+    ("strconv.Itoa", |c, a, o| {
+        formatted(c, o, |d| append_int(d, a[0] as i64, 10))
+    }),
     ("strconv.ParseBool", n_parse_bool),
     ("strconv.ParseFloat", n_parse_float),
-    ("strconv.ParseInt", |c, a, o| n_parse_int(c, a, o, "ParseInt")),
+    ("strconv.ParseInt", |c, a, o| {
+        n_parse_int(c, a, o, "ParseInt")
+    }),
     ("strconv.ParseUint", n_parse_uint),
     ("strconv.Quote", |c, a, o| {
         let s = Args::new(a).str(c);
         push_string(c, o, quote(&s, false, false))
     }),
-    ("strconv.QuoteRune", |c, a, o| push_string(c, o, quote_rune(a[0] as Rune, false, false))),
-    ("strconv.QuoteRuneToASCII", |c, a, o| push_string(c, o, quote_rune(a[0] as Rune, true, false))),
-    ("strconv.QuoteRuneToGraphic", |c, a, o| push_string(c, o, quote_rune(a[0] as Rune, false, true))),
+    ("strconv.QuoteRune", |c, a, o| {
+        push_string(c, o, quote_rune(a[0] as Rune, false, false))
+    }),
+    ("strconv.QuoteRuneToASCII", |c, a, o| {
+        push_string(c, o, quote_rune(a[0] as Rune, true, false))
+    }),
+    ("strconv.QuoteRuneToGraphic", |c, a, o| {
+        push_string(c, o, quote_rune(a[0] as Rune, false, true))
+    }),
     ("strconv.QuoteToASCII", |c, a, o| {
         let s = Args::new(a).str(c);
         push_string(c, o, quote(&s, true, false))
@@ -1661,3082 +1870,751 @@ mod tests {
         t.c("strconv.ParseFloat", &[S(b"1.5"), I(16)], "fe", r##"1.5 nil"##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(-1), I(64)], "s", r##""0e+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(0), I(64)], "s", r##""0e+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(1), I(64)], "s", r##""0.0e+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(3), I(64)], "s", r##""0.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(6), I(64)], "s", r##""0.000000e+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(17), I(64)], "s", r##""0.00000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(20), I(64)], "s", r##""0.00000000000000000000e+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(-1), I(32)], "s", r##""0e+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(3), I(32)], "s", r##""0.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(-1), I(64)], "s", r##""0E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(0), I(64)], "s", r##""0E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(1), I(64)], "s", r##""0.0E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(3), I(64)], "s", r##""0.000E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(6), I(64)], "s", r##""0.000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(17), I(64)], "s", r##""0.00000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(20), I(64)], "s", r##""0.00000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(-1), I(32)], "s", r##""0E+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(69), I(3), I(32)], "s", r##""0.000E+00""##);
+        t.c("strconv.FormatFloat", &[F(0e+00), U(101), I(2), I(32)], "s", r##""0.00e+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(-1), I(64)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(1), I(64)], "s", r##""0.0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(6), I(64)], "s", r##""0.000000""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(17), I(64)], "s", r##""0.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(20), I(64)], "s", r##""0.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(3), I(32)], "s", r##""0.000""##);
+        t.c("strconv.FormatFloat", &[F(0e+00), U(102), I(2), I(32)], "s", r##""0.00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(-1), I(64)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(1), I(64)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(3), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(6), I(64)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(17), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(20), I(64)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(3), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(-1), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(1), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(3), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(6), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(17), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(20), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(71), I(3), I(32)], "s", r##""0""##);
+        t.c("strconv.FormatFloat", &[F(0e+00), U(103), I(2), I(32)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(-1), I(64)], "s", r##""0p-1074""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(0), I(64)], "s", r##""0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(1), I(64)], "s", r##""0p-1074""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(3), I(64)], "s", r##""0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(6), I(64)], "s", r##""0p-1074""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(17), I(64)], "s", r##""0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(20), I(64)], "s", r##""0p-1074""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(-1), I(32)], "s", r##""0p-149""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(3), I(32)], "s", r##""0p-149""##);
+        t.c("strconv.FormatFloat", &[F(0e+00), U(98), I(2), I(32)], "s", r##""0p-149""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(-1), I(64)], "s", r##""0x0p+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(0), I(64)], "s", r##""0x0p+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(1), I(64)], "s", r##""0x0.0p+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(3), I(64)], "s", r##""0x0.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(6), I(64)], "s", r##""0x0.000000p+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(17), I(64)], "s", r##""0x0.00000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(20), I(64)], "s", r##""0x0.00000000000000000000p+00""##);
         t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(-1), I(32)], "s", r##""0x0p+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(3), I(32)], "s", r##""0x0.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(-1), I(64)], "s", r##""0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(0), I(64)], "s", r##""0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(1), I(64)], "s", r##""0X0.0P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(3), I(64)], "s", r##""0X0.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(6), I(64)], "s", r##""0X0.000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(17), I(64)], "s", r##""0X0.00000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(20), I(64)], "s", r##""0X0.00000000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(-1), I(32)], "s", r##""0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(88), I(3), I(32)], "s", r##""0X0.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(0e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(0e+00), U(120), I(2), I(32)], "s", r##""0x0.00p+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(-1), I(64)], "s", r##""-0e+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(0), I(64)], "s", r##""-0e+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(1), I(64)], "s", r##""-0.0e+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(3), I(64)], "s", r##""-0.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(6), I(64)], "s", r##""-0.000000e+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(17), I(64)], "s", r##""-0.00000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(20), I(64)], "s", r##""-0.00000000000000000000e+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(-1), I(32)], "s", r##""-0e+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(3), I(32)], "s", r##""-0.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(-1), I(64)], "s", r##""-0E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(0), I(64)], "s", r##""-0E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(1), I(64)], "s", r##""-0.0E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(3), I(64)], "s", r##""-0.000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(6), I(64)], "s", r##""-0.000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(17), I(64)], "s", r##""-0.00000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(20), I(64)], "s", r##""-0.00000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(-1), I(32)], "s", r##""-0E+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(69), I(3), I(32)], "s", r##""-0.000E+00""##);
+        t.c("strconv.FormatFloat", &[F(-0e+00), U(101), I(2), I(32)], "s", r##""-0.00e+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(-1), I(64)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(0), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(1), I(64)], "s", r##""-0.0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(3), I(64)], "s", r##""-0.000""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(6), I(64)], "s", r##""-0.000000""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(17), I(64)], "s", r##""-0.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(20), I(64)], "s", r##""-0.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(-1), I(32)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(3), I(32)], "s", r##""-0.000""##);
+        t.c("strconv.FormatFloat", &[F(-0e+00), U(102), I(2), I(32)], "s", r##""-0.00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(-1), I(64)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(0), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(1), I(64)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(3), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(6), I(64)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(17), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(20), I(64)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(-1), I(32)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(3), I(32)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(-1), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(0), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(1), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(3), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(6), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(17), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(20), I(64)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(-1), I(32)], "s", r##""-0""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(71), I(3), I(32)], "s", r##""-0""##);
+        t.c("strconv.FormatFloat", &[F(-0e+00), U(103), I(2), I(32)], "s", r##""-0""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(-1), I(64)], "s", r##""-0p-1074""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(0), I(64)], "s", r##""-0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(1), I(64)], "s", r##""-0p-1074""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(3), I(64)], "s", r##""-0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(6), I(64)], "s", r##""-0p-1074""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(17), I(64)], "s", r##""-0p-1074""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(20), I(64)], "s", r##""-0p-1074""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(-1), I(32)], "s", r##""-0p-149""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(3), I(32)], "s", r##""-0p-149""##);
+        t.c("strconv.FormatFloat", &[F(-0e+00), U(98), I(2), I(32)], "s", r##""-0p-149""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(-1), I(64)], "s", r##""-0x0p+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(0), I(64)], "s", r##""-0x0p+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(1), I(64)], "s", r##""-0x0.0p+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(3), I(64)], "s", r##""-0x0.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(6), I(64)], "s", r##""-0x0.000000p+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(17), I(64)], "s", r##""-0x0.00000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(20), I(64)], "s", r##""-0x0.00000000000000000000p+00""##);
         t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(-1), I(32)], "s", r##""-0x0p+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(3), I(32)], "s", r##""-0x0.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(-1), I(64)], "s", r##""-0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(0), I(64)], "s", r##""-0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(1), I(64)], "s", r##""-0X0.0P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(3), I(64)], "s", r##""-0X0.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(6), I(64)], "s", r##""-0X0.000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(17), I(64)], "s", r##""-0X0.00000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(20), I(64)], "s", r##""-0X0.00000000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(-1), I(32)], "s", r##""-0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(88), I(3), I(32)], "s", r##""-0X0.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-0e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(-0e+00), U(120), I(2), I(32)], "s", r##""-0x0.00p+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(-1), I(64)], "s", r##""1e+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(0), I(64)], "s", r##""1e+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(1), I(64)], "s", r##""1.0e+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(3), I(64)], "s", r##""1.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(6), I(64)], "s", r##""1.000000e+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(17), I(64)], "s", r##""1.00000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(20), I(64)], "s", r##""1.00000000000000000000e+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(-1), I(32)], "s", r##""1e+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(3), I(32)], "s", r##""1.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(-1), I(64)], "s", r##""1E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(0), I(64)], "s", r##""1E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(1), I(64)], "s", r##""1.0E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(3), I(64)], "s", r##""1.000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(6), I(64)], "s", r##""1.000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(17), I(64)], "s", r##""1.00000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(20), I(64)], "s", r##""1.00000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(-1), I(32)], "s", r##""1E+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(69), I(3), I(32)], "s", r##""1.000E+00""##);
+        t.c("strconv.FormatFloat", &[F(1e+00), U(101), I(2), I(32)], "s", r##""1.00e+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(-1), I(64)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(0), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(1), I(64)], "s", r##""1.0""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(3), I(64)], "s", r##""1.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(6), I(64)], "s", r##""1.000000""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(17), I(64)], "s", r##""1.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(20), I(64)], "s", r##""1.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(-1), I(32)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(3), I(32)], "s", r##""1.000""##);
+        t.c("strconv.FormatFloat", &[F(1e+00), U(102), I(2), I(32)], "s", r##""1.00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(-1), I(64)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(0), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(1), I(64)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(3), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(6), I(64)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(17), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(20), I(64)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(-1), I(32)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(3), I(32)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(-1), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(0), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(1), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(3), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(6), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(17), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(20), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(-1), I(32)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(71), I(3), I(32)], "s", r##""1""##);
+        t.c("strconv.FormatFloat", &[F(1e+00), U(103), I(2), I(32)], "s", r##""1""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(-1), I(64)], "s", r##""4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(0), I(64)], "s", r##""4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(1), I(64)], "s", r##""4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(3), I(64)], "s", r##""4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(6), I(64)], "s", r##""4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(17), I(64)], "s", r##""4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(20), I(64)], "s", r##""4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(-1), I(32)], "s", r##""8388608p-23""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(3), I(32)], "s", r##""8388608p-23""##);
+        t.c("strconv.FormatFloat", &[F(1e+00), U(98), I(2), I(32)], "s", r##""8388608p-23""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(-1), I(64)], "s", r##""0x1p+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(0), I(64)], "s", r##""0x1p+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(1), I(64)], "s", r##""0x1.0p+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(3), I(64)], "s", r##""0x1.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(6), I(64)], "s", r##""0x1.000000p+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p+00""##);
         t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(-1), I(32)], "s", r##""0x1p+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(3), I(32)], "s", r##""0x1.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(-1), I(64)], "s", r##""0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(0), I(64)], "s", r##""0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(1), I(64)], "s", r##""0X1.0P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(3), I(64)], "s", r##""0X1.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(6), I(64)], "s", r##""0X1.000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(-1), I(32)], "s", r##""0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(88), I(3), I(32)], "s", r##""0X1.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e+00), U(120), I(2), I(32)], "s", r##""0x1.00p+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(-1), I(64)], "s", r##""-1e+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(0), I(64)], "s", r##""-1e+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(1), I(64)], "s", r##""-1.0e+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(3), I(64)], "s", r##""-1.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(6), I(64)], "s", r##""-1.000000e+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(17), I(64)], "s", r##""-1.00000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(20), I(64)], "s", r##""-1.00000000000000000000e+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(-1), I(32)], "s", r##""-1e+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(3), I(32)], "s", r##""-1.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(-1), I(64)], "s", r##""-1E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(0), I(64)], "s", r##""-1E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(1), I(64)], "s", r##""-1.0E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(3), I(64)], "s", r##""-1.000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(6), I(64)], "s", r##""-1.000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(17), I(64)], "s", r##""-1.00000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(20), I(64)], "s", r##""-1.00000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(-1), I(32)], "s", r##""-1E+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(69), I(3), I(32)], "s", r##""-1.000E+00""##);
+        t.c("strconv.FormatFloat", &[F(-1e+00), U(101), I(2), I(32)], "s", r##""-1.00e+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(-1), I(64)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(0), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(1), I(64)], "s", r##""-1.0""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(3), I(64)], "s", r##""-1.000""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(6), I(64)], "s", r##""-1.000000""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(17), I(64)], "s", r##""-1.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(20), I(64)], "s", r##""-1.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(-1), I(32)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(3), I(32)], "s", r##""-1.000""##);
+        t.c("strconv.FormatFloat", &[F(-1e+00), U(102), I(2), I(32)], "s", r##""-1.00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(-1), I(64)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(0), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(1), I(64)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(3), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(6), I(64)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(17), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(20), I(64)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(-1), I(32)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(3), I(32)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(-1), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(0), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(1), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(3), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(6), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(17), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(20), I(64)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(-1), I(32)], "s", r##""-1""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(71), I(3), I(32)], "s", r##""-1""##);
+        t.c("strconv.FormatFloat", &[F(-1e+00), U(103), I(2), I(32)], "s", r##""-1""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(-1), I(64)], "s", r##""-4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(0), I(64)], "s", r##""-4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(1), I(64)], "s", r##""-4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(3), I(64)], "s", r##""-4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(6), I(64)], "s", r##""-4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(17), I(64)], "s", r##""-4503599627370496p-52""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(20), I(64)], "s", r##""-4503599627370496p-52""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(-1), I(32)], "s", r##""-8388608p-23""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(3), I(32)], "s", r##""-8388608p-23""##);
+        t.c("strconv.FormatFloat", &[F(-1e+00), U(98), I(2), I(32)], "s", r##""-8388608p-23""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(-1), I(64)], "s", r##""-0x1p+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(0), I(64)], "s", r##""-0x1p+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(1), I(64)], "s", r##""-0x1.0p+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(3), I(64)], "s", r##""-0x1.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(6), I(64)], "s", r##""-0x1.000000p+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(17), I(64)], "s", r##""-0x1.00000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(20), I(64)], "s", r##""-0x1.00000000000000000000p+00""##);
         t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(-1), I(32)], "s", r##""-0x1p+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(3), I(32)], "s", r##""-0x1.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(-1), I(64)], "s", r##""-0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(0), I(64)], "s", r##""-0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(1), I(64)], "s", r##""-0X1.0P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(3), I(64)], "s", r##""-0X1.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(6), I(64)], "s", r##""-0X1.000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(17), I(64)], "s", r##""-0X1.00000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(20), I(64)], "s", r##""-0X1.00000000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(-1), I(32)], "s", r##""-0X1P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(88), I(3), I(32)], "s", r##""-0X1.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-1e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(-1e+00), U(120), I(2), I(32)], "s", r##""-0x1.00p+00""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(-1), I(64)], "s", r##""1e-01""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(0), I(64)], "s", r##""1e-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(1), I(64)], "s", r##""1.0e-01""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(3), I(64)], "s", r##""1.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(6), I(64)], "s", r##""1.000000e-01""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(17), I(64)], "s", r##""1.00000000000000006e-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(20), I(64)], "s", r##""1.00000000000000005551e-01""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(-1), I(32)], "s", r##""1e-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(3), I(32)], "s", r##""1.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(-1), I(64)], "s", r##""1E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(0), I(64)], "s", r##""1E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(1), I(64)], "s", r##""1.0E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(3), I(64)], "s", r##""1.000E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(6), I(64)], "s", r##""1.000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(17), I(64)], "s", r##""1.00000000000000006E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(20), I(64)], "s", r##""1.00000000000000005551E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(-1), I(32)], "s", r##""1E-01""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(69), I(3), I(32)], "s", r##""1.000E-01""##);
+        t.c("strconv.FormatFloat", &[F(1e-01), U(101), I(2), I(32)], "s", r##""1.00e-01""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(-1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(3), I(64)], "s", r##""0.100""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(6), I(64)], "s", r##""0.100000""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(17), I(64)], "s", r##""0.10000000000000001""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(20), I(64)], "s", r##""0.10000000000000000555""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(-1), I(32)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(3), I(32)], "s", r##""0.100""##);
+        t.c("strconv.FormatFloat", &[F(1e-01), U(102), I(2), I(32)], "s", r##""0.10""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(-1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(0), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(3), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(6), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(17), I(64)], "s", r##""0.10000000000000001""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(20), I(64)], "s", r##""0.10000000000000000555""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(-1), I(32)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(3), I(32)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(-1), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(0), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(1), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(3), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(6), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(17), I(64)], "s", r##""0.10000000000000001""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(20), I(64)], "s", r##""0.10000000000000000555""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(-1), I(32)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(71), I(3), I(32)], "s", r##""0.1""##);
+        t.c("strconv.FormatFloat", &[F(1e-01), U(103), I(2), I(32)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(-1), I(64)], "s", r##""7205759403792794p-56""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(0), I(64)], "s", r##""7205759403792794p-56""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(1), I(64)], "s", r##""7205759403792794p-56""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(3), I(64)], "s", r##""7205759403792794p-56""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(6), I(64)], "s", r##""7205759403792794p-56""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(17), I(64)], "s", r##""7205759403792794p-56""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(20), I(64)], "s", r##""7205759403792794p-56""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(-1), I(32)], "s", r##""13421773p-27""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(3), I(32)], "s", r##""13421773p-27""##);
+        t.c("strconv.FormatFloat", &[F(1e-01), U(98), I(2), I(32)], "s", r##""13421773p-27""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(-1), I(64)], "s", r##""0x1.999999999999ap-04""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(0), I(64)], "s", r##""0x1p-03""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(1), I(64)], "s", r##""0x1.ap-04""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(3), I(64)], "s", r##""0x1.99ap-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(6), I(64)], "s", r##""0x1.99999ap-04""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(17), I(64)], "s", r##""0x1.999999999999a0000p-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(20), I(64)], "s", r##""0x1.999999999999a0000000p-04""##);
         t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(-1), I(32)], "s", r##""0x1.99999ap-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(3), I(32)], "s", r##""0x1.99ap-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(-1), I(64)], "s", r##""0X1.999999999999AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(0), I(64)], "s", r##""0X1P-03""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(1), I(64)], "s", r##""0X1.AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(3), I(64)], "s", r##""0X1.99AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(6), I(64)], "s", r##""0X1.99999AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(17), I(64)], "s", r##""0X1.999999999999A0000P-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(20), I(64)], "s", r##""0X1.999999999999A0000000P-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(-1), I(32)], "s", r##""0X1.99999AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(88), I(3), I(32)], "s", r##""0X1.99AP-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-01), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e-01), U(120), I(2), I(32)], "s", r##""0x1.9ap-04""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(-1), I(64)], "s", r##""5e-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(0), I(64)], "s", r##""5e-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(1), I(64)], "s", r##""5.0e-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(3), I(64)], "s", r##""5.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(6), I(64)], "s", r##""5.000000e-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(17), I(64)], "s", r##""5.00000000000000000e-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(20), I(64)], "s", r##""5.00000000000000000000e-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(-1), I(32)], "s", r##""5e-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(3), I(32)], "s", r##""5.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(-1), I(64)], "s", r##""5E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(0), I(64)], "s", r##""5E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(1), I(64)], "s", r##""5.0E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(3), I(64)], "s", r##""5.000E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(6), I(64)], "s", r##""5.000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(17), I(64)], "s", r##""5.00000000000000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(20), I(64)], "s", r##""5.00000000000000000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(-1), I(32)], "s", r##""5E-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(69), I(3), I(32)], "s", r##""5.000E-01""##);
+        t.c("strconv.FormatFloat", &[F(5e-01), U(101), I(2), I(32)], "s", r##""5.00e-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(-1), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(1), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(3), I(64)], "s", r##""0.500""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(6), I(64)], "s", r##""0.500000""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(17), I(64)], "s", r##""0.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(20), I(64)], "s", r##""0.50000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(-1), I(32)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(3), I(32)], "s", r##""0.500""##);
+        t.c("strconv.FormatFloat", &[F(5e-01), U(102), I(2), I(32)], "s", r##""0.50""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(-1), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(0), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(1), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(3), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(6), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(17), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(20), I(64)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(-1), I(32)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(3), I(32)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(-1), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(0), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(1), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(3), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(6), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(17), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(20), I(64)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(-1), I(32)], "s", r##""0.5""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(71), I(3), I(32)], "s", r##""0.5""##);
+        t.c("strconv.FormatFloat", &[F(5e-01), U(103), I(2), I(32)], "s", r##""0.5""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(-1), I(64)], "s", r##""4503599627370496p-53""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(0), I(64)], "s", r##""4503599627370496p-53""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(1), I(64)], "s", r##""4503599627370496p-53""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(3), I(64)], "s", r##""4503599627370496p-53""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(6), I(64)], "s", r##""4503599627370496p-53""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(17), I(64)], "s", r##""4503599627370496p-53""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(20), I(64)], "s", r##""4503599627370496p-53""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(-1), I(32)], "s", r##""8388608p-24""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(3), I(32)], "s", r##""8388608p-24""##);
+        t.c("strconv.FormatFloat", &[F(5e-01), U(98), I(2), I(32)], "s", r##""8388608p-24""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(-1), I(64)], "s", r##""0x1p-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(0), I(64)], "s", r##""0x1p-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(1), I(64)], "s", r##""0x1.0p-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(3), I(64)], "s", r##""0x1.000p-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(6), I(64)], "s", r##""0x1.000000p-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p-01""##);
         t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(-1), I(32)], "s", r##""0x1p-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(3), I(32)], "s", r##""0x1.000p-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(-1), I(64)], "s", r##""0X1P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(0), I(64)], "s", r##""0X1P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(1), I(64)], "s", r##""0X1.0P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(3), I(64)], "s", r##""0X1.000P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(6), I(64)], "s", r##""0X1.000000P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(-1), I(32)], "s", r##""0X1P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(88), I(3), I(32)], "s", r##""0X1.000P-01""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-01), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(-1), I(64)], "s", r##""1.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(0), I(64)], "s", r##""2e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(1), I(64)], "s", r##""1.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(3), I(64)], "s", r##""1.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(6), I(64)], "s", r##""1.500000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(17), I(64)], "s", r##""1.50000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(20), I(64)], "s", r##""1.50000000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(-1), I(32)], "s", r##""1.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(101), I(3), I(32)], "s", r##""1.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(-1), I(64)], "s", r##""1.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(0), I(64)], "s", r##""2E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(1), I(64)], "s", r##""1.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(3), I(64)], "s", r##""1.500E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(6), I(64)], "s", r##""1.500000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(17), I(64)], "s", r##""1.50000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(20), I(64)], "s", r##""1.50000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(-1), I(32)], "s", r##""1.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(69), I(3), I(32)], "s", r##""1.500E+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(-1), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(1), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(3), I(64)], "s", r##""1.500""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(6), I(64)], "s", r##""1.500000""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(17), I(64)], "s", r##""1.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(20), I(64)], "s", r##""1.50000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(-1), I(32)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(102), I(3), I(32)], "s", r##""1.500""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(-1), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(1), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(3), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(6), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(17), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(20), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(-1), I(32)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(103), I(3), I(32)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(-1), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(1), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(3), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(6), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(17), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(20), I(64)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(-1), I(32)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(71), I(3), I(32)], "s", r##""1.5""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(-1), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(0), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(1), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(3), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(6), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(17), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(20), I(64)], "s", r##""6755399441055744p-52""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(-1), I(32)], "s", r##""12582912p-23""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(98), I(3), I(32)], "s", r##""12582912p-23""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(-1), I(64)], "s", r##""0x1.8p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(0), I(64)], "s", r##""0x1p+01""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(1), I(64)], "s", r##""0x1.8p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(3), I(64)], "s", r##""0x1.800p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(6), I(64)], "s", r##""0x1.800000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(17), I(64)], "s", r##""0x1.80000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(20), I(64)], "s", r##""0x1.80000000000000000000p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(-1), I(32)], "s", r##""0x1.8p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(120), I(3), I(32)], "s", r##""0x1.800p+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(-1), I(64)], "s", r##""0X1.8P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(0), I(64)], "s", r##""0X1P+01""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(1), I(64)], "s", r##""0X1.8P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(3), I(64)], "s", r##""0X1.800P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(6), I(64)], "s", r##""0X1.800000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(17), I(64)], "s", r##""0X1.80000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(20), I(64)], "s", r##""0X1.80000000000000000000P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(-1), I(32)], "s", r##""0X1.8P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(88), I(3), I(32)], "s", r##""0X1.800P+00""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.5e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(5e-01), U(120), I(2), I(32)], "s", r##""0x1.00p-01""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(-1), I(64)], "s", r##""2.5e+00""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(0), I(64)], "s", r##""2e+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(1), I(64)], "s", r##""2.5e+00""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(3), I(64)], "s", r##""2.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(6), I(64)], "s", r##""2.500000e+00""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(17), I(64)], "s", r##""2.50000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(20), I(64)], "s", r##""2.50000000000000000000e+00""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(-1), I(32)], "s", r##""2.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(3), I(32)], "s", r##""2.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(-1), I(64)], "s", r##""2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(0), I(64)], "s", r##""2E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(1), I(64)], "s", r##""2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(3), I(64)], "s", r##""2.500E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(6), I(64)], "s", r##""2.500000E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(17), I(64)], "s", r##""2.50000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(20), I(64)], "s", r##""2.50000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(-1), I(32)], "s", r##""2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(69), I(3), I(32)], "s", r##""2.500E+00""##);
+        t.c("strconv.FormatFloat", &[F(2.5e+00), U(101), I(2), I(32)], "s", r##""2.50e+00""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(-1), I(64)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(1), I(64)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(3), I(64)], "s", r##""2.500""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(6), I(64)], "s", r##""2.500000""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(17), I(64)], "s", r##""2.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(20), I(64)], "s", r##""2.50000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(-1), I(32)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(3), I(32)], "s", r##""2.500""##);
+        t.c("strconv.FormatFloat", &[F(2.5e+00), U(102), I(2), I(32)], "s", r##""2.50""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(-1), I(64)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(1), I(64)], "s", r##""2""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(3), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(6), I(64)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(17), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(20), I(64)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(-1), I(32)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(3), I(32)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(-1), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(0), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(1), I(64)], "s", r##""2""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(3), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(6), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(17), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(20), I(64)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(-1), I(32)], "s", r##""2.5""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(71), I(3), I(32)], "s", r##""2.5""##);
+        t.c("strconv.FormatFloat", &[F(2.5e+00), U(103), I(2), I(32)], "s", r##""2.5""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(-1), I(64)], "s", r##""5629499534213120p-51""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(0), I(64)], "s", r##""5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(1), I(64)], "s", r##""5629499534213120p-51""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(3), I(64)], "s", r##""5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(6), I(64)], "s", r##""5629499534213120p-51""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(17), I(64)], "s", r##""5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(20), I(64)], "s", r##""5629499534213120p-51""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(-1), I(32)], "s", r##""10485760p-22""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(3), I(32)], "s", r##""10485760p-22""##);
+        t.c("strconv.FormatFloat", &[F(2.5e+00), U(98), I(2), I(32)], "s", r##""10485760p-22""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(-1), I(64)], "s", r##""0x1.4p+01""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(0), I(64)], "s", r##""0x1p+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(1), I(64)], "s", r##""0x1.4p+01""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(3), I(64)], "s", r##""0x1.400p+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(6), I(64)], "s", r##""0x1.400000p+01""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(17), I(64)], "s", r##""0x1.40000000000000000p+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(20), I(64)], "s", r##""0x1.40000000000000000000p+01""##);
         t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(-1), I(32)], "s", r##""0x1.4p+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(3), I(32)], "s", r##""0x1.400p+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(-1), I(64)], "s", r##""0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(0), I(64)], "s", r##""0X1P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(1), I(64)], "s", r##""0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(3), I(64)], "s", r##""0X1.400P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(6), I(64)], "s", r##""0X1.400000P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(17), I(64)], "s", r##""0X1.40000000000000000P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(20), I(64)], "s", r##""0X1.40000000000000000000P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(-1), I(32)], "s", r##""0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(88), I(3), I(32)], "s", r##""0X1.400P+01""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(2.5e+00), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(-1), I(64)], "s", r##""-2.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(0), I(64)], "s", r##""-2e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(1), I(64)], "s", r##""-2.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(3), I(64)], "s", r##""-2.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(6), I(64)], "s", r##""-2.500000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(17), I(64)], "s", r##""-2.50000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(20), I(64)], "s", r##""-2.50000000000000000000e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(-1), I(32)], "s", r##""-2.5e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(101), I(3), I(32)], "s", r##""-2.500e+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(-1), I(64)], "s", r##""-2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(0), I(64)], "s", r##""-2E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(1), I(64)], "s", r##""-2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(3), I(64)], "s", r##""-2.500E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(6), I(64)], "s", r##""-2.500000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(17), I(64)], "s", r##""-2.50000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(20), I(64)], "s", r##""-2.50000000000000000000E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(-1), I(32)], "s", r##""-2.5E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(69), I(3), I(32)], "s", r##""-2.500E+00""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(-1), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(0), I(64)], "s", r##""-2""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(1), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(3), I(64)], "s", r##""-2.500""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(6), I(64)], "s", r##""-2.500000""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(17), I(64)], "s", r##""-2.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(20), I(64)], "s", r##""-2.50000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(-1), I(32)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(102), I(3), I(32)], "s", r##""-2.500""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(-1), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(0), I(64)], "s", r##""-2""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(1), I(64)], "s", r##""-2""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(3), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(6), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(17), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(20), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(-1), I(32)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(103), I(3), I(32)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(-1), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(0), I(64)], "s", r##""-2""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(1), I(64)], "s", r##""-2""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(3), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(6), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(17), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(20), I(64)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(-1), I(32)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(71), I(3), I(32)], "s", r##""-2.5""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(-1), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(0), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(1), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(3), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(6), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(17), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(20), I(64)], "s", r##""-5629499534213120p-51""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(-1), I(32)], "s", r##""-10485760p-22""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(98), I(3), I(32)], "s", r##""-10485760p-22""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(-1), I(64)], "s", r##""-0x1.4p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(0), I(64)], "s", r##""-0x1p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(1), I(64)], "s", r##""-0x1.4p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(3), I(64)], "s", r##""-0x1.400p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(6), I(64)], "s", r##""-0x1.400000p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(17), I(64)], "s", r##""-0x1.40000000000000000p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(20), I(64)], "s", r##""-0x1.40000000000000000000p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(-1), I(32)], "s", r##""-0x1.4p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(120), I(3), I(32)], "s", r##""-0x1.400p+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(-1), I(64)], "s", r##""-0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(0), I(64)], "s", r##""-0X1P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(1), I(64)], "s", r##""-0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(3), I(64)], "s", r##""-0X1.400P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(6), I(64)], "s", r##""-0X1.400000P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(17), I(64)], "s", r##""-0X1.40000000000000000P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(20), I(64)], "s", r##""-0X1.40000000000000000000P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(-1), I(32)], "s", r##""-0X1.4P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(88), I(3), I(32)], "s", r##""-0X1.400P+01""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(-2.5e+00), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(2.5e+00), U(120), I(2), I(32)], "s", r##""0x1.40p+01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(-1), I(64)], "s", r##""1.25e-01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(0), I(64)], "s", r##""1e-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(1), I(64)], "s", r##""1.2e-01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(3), I(64)], "s", r##""1.250e-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(6), I(64)], "s", r##""1.250000e-01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(17), I(64)], "s", r##""1.25000000000000000e-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(20), I(64)], "s", r##""1.25000000000000000000e-01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(-1), I(32)], "s", r##""1.25e-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(3), I(32)], "s", r##""1.250e-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(-1), I(64)], "s", r##""1.25E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(0), I(64)], "s", r##""1E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(1), I(64)], "s", r##""1.2E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(3), I(64)], "s", r##""1.250E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(6), I(64)], "s", r##""1.250000E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(17), I(64)], "s", r##""1.25000000000000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(20), I(64)], "s", r##""1.25000000000000000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(-1), I(32)], "s", r##""1.25E-01""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(69), I(3), I(32)], "s", r##""1.250E-01""##);
+        t.c("strconv.FormatFloat", &[F(1.25e-01), U(101), I(2), I(32)], "s", r##""1.25e-01""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(-1), I(64)], "s", r##""0.125""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(3), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(6), I(64)], "s", r##""0.125000""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(17), I(64)], "s", r##""0.12500000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(20), I(64)], "s", r##""0.12500000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(-1), I(32)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(3), I(32)], "s", r##""0.125""##);
+        t.c("strconv.FormatFloat", &[F(1.25e-01), U(102), I(2), I(32)], "s", r##""0.12""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(-1), I(64)], "s", r##""0.125""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(0), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(1), I(64)], "s", r##""0.1""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(3), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(6), I(64)], "s", r##""0.125""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(17), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(20), I(64)], "s", r##""0.125""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(-1), I(32)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(3), I(32)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(-1), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(0), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(1), I(64)], "s", r##""0.1""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(3), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(6), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(17), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(20), I(64)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(-1), I(32)], "s", r##""0.125""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(71), I(3), I(32)], "s", r##""0.125""##);
+        t.c("strconv.FormatFloat", &[F(1.25e-01), U(103), I(2), I(32)], "s", r##""0.12""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(-1), I(64)], "s", r##""4503599627370496p-55""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(0), I(64)], "s", r##""4503599627370496p-55""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(1), I(64)], "s", r##""4503599627370496p-55""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(3), I(64)], "s", r##""4503599627370496p-55""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(6), I(64)], "s", r##""4503599627370496p-55""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(17), I(64)], "s", r##""4503599627370496p-55""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(20), I(64)], "s", r##""4503599627370496p-55""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(-1), I(32)], "s", r##""8388608p-26""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(3), I(32)], "s", r##""8388608p-26""##);
+        t.c("strconv.FormatFloat", &[F(1.25e-01), U(98), I(2), I(32)], "s", r##""8388608p-26""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(-1), I(64)], "s", r##""0x1p-03""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(0), I(64)], "s", r##""0x1p-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(1), I(64)], "s", r##""0x1.0p-03""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(3), I(64)], "s", r##""0x1.000p-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(6), I(64)], "s", r##""0x1.000000p-03""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p-03""##);
         t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(-1), I(32)], "s", r##""0x1p-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(3), I(32)], "s", r##""0x1.000p-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(-1), I(64)], "s", r##""0X1P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(0), I(64)], "s", r##""0X1P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(1), I(64)], "s", r##""0X1.0P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(3), I(64)], "s", r##""0X1.000P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(6), I(64)], "s", r##""0X1.000000P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(-1), I(32)], "s", r##""0X1P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(88), I(3), I(32)], "s", r##""0X1.000P-03""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.25e-01), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1.25e-01), U(120), I(2), I(32)], "s", r##""0x1.00p-03""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(-1), I(64)], "s", r##""3.333333333333333e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(0), I(64)], "s", r##""3e-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(1), I(64)], "s", r##""3.3e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(3), I(64)], "s", r##""3.333e-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(6), I(64)], "s", r##""3.333333e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(17), I(64)], "s", r##""3.33333333333333315e-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(20), I(64)], "s", r##""3.33333333333333314830e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(-1), I(32)], "s", r##""3.3333334e-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(3), I(32)], "s", r##""3.333e-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(-1), I(64)], "s", r##""3.333333333333333E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(0), I(64)], "s", r##""3E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(1), I(64)], "s", r##""3.3E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(3), I(64)], "s", r##""3.333E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(6), I(64)], "s", r##""3.333333E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(17), I(64)], "s", r##""3.33333333333333315E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(20), I(64)], "s", r##""3.33333333333333314830E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(-1), I(32)], "s", r##""3.3333334E-01""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(69), I(3), I(32)], "s", r##""3.333E-01""##);
+        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(2), I(32)], "s", r##""3.33e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(-1), I(64)], "s", r##""0.3333333333333333""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(1), I(64)], "s", r##""0.3""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(3), I(64)], "s", r##""0.333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(6), I(64)], "s", r##""0.333333""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(17), I(64)], "s", r##""0.33333333333333331""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(20), I(64)], "s", r##""0.33333333333333331483""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(-1), I(32)], "s", r##""0.33333334""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(3), I(32)], "s", r##""0.333""##);
+        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(102), I(2), I(32)], "s", r##""0.33""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(-1), I(64)], "s", r##""0.3333333333333333""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(0), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(1), I(64)], "s", r##""0.3""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(3), I(64)], "s", r##""0.333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(6), I(64)], "s", r##""0.333333""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(17), I(64)], "s", r##""0.33333333333333331""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(20), I(64)], "s", r##""0.33333333333333331483""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(-1), I(32)], "s", r##""0.33333334""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(3), I(32)], "s", r##""0.333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(-1), I(64)], "s", r##""0.3333333333333333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(0), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(3), I(64)], "s", r##""0.333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(6), I(64)], "s", r##""0.333333""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(17), I(64)], "s", r##""0.33333333333333331""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(20), I(64)], "s", r##""0.33333333333333331483""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(-1), I(32)], "s", r##""0.33333334""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(71), I(3), I(32)], "s", r##""0.333""##);
+        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(2), I(32)], "s", r##""0.33""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(-1), I(64)], "s", r##""6004799503160661p-54""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(0), I(64)], "s", r##""6004799503160661p-54""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(1), I(64)], "s", r##""6004799503160661p-54""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(3), I(64)], "s", r##""6004799503160661p-54""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(6), I(64)], "s", r##""6004799503160661p-54""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(17), I(64)], "s", r##""6004799503160661p-54""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(20), I(64)], "s", r##""6004799503160661p-54""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(-1), I(32)], "s", r##""11184811p-25""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(3), I(32)], "s", r##""11184811p-25""##);
+        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(98), I(2), I(32)], "s", r##""11184811p-25""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(-1), I(64)], "s", r##""0x1.5555555555555p-02""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(0), I(64)], "s", r##""0x1p-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(1), I(64)], "s", r##""0x1.5p-02""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(3), I(64)], "s", r##""0x1.555p-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(6), I(64)], "s", r##""0x1.555555p-02""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(17), I(64)], "s", r##""0x1.55555555555550000p-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(20), I(64)], "s", r##""0x1.55555555555550000000p-02""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(-1), I(32)], "s", r##""0x1.555556p-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(3), I(32)], "s", r##""0x1.555p-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(-1), I(64)], "s", r##""0X1.5555555555555P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(0), I(64)], "s", r##""0X1P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(1), I(64)], "s", r##""0X1.5P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(3), I(64)], "s", r##""0X1.555P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(6), I(64)], "s", r##""0X1.555555P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(17), I(64)], "s", r##""0X1.55555555555550000P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(20), I(64)], "s", r##""0X1.55555555555550000000P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(-1), I(32)], "s", r##""0X1.555556P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(88), I(3), I(32)], "s", r##""0X1.555P-02""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(-1), I(64)], "s", r##""6.666666666666666e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(0), I(64)], "s", r##""7e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(1), I(64)], "s", r##""6.7e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(3), I(64)], "s", r##""6.667e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(6), I(64)], "s", r##""6.666667e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(17), I(64)], "s", r##""6.66666666666666630e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(20), I(64)], "s", r##""6.66666666666666629659e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(-1), I(32)], "s", r##""6.666667e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(101), I(3), I(32)], "s", r##""6.667e-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(-1), I(64)], "s", r##""6.666666666666666E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(0), I(64)], "s", r##""7E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(1), I(64)], "s", r##""6.7E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(3), I(64)], "s", r##""6.667E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(6), I(64)], "s", r##""6.666667E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(17), I(64)], "s", r##""6.66666666666666630E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(20), I(64)], "s", r##""6.66666666666666629659E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(-1), I(32)], "s", r##""6.666667E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(69), I(3), I(32)], "s", r##""6.667E-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(-1), I(64)], "s", r##""0.6666666666666666""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(0), I(64)], "s", r##""1""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(1), I(64)], "s", r##""0.7""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(3), I(64)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(6), I(64)], "s", r##""0.666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(17), I(64)], "s", r##""0.66666666666666663""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(20), I(64)], "s", r##""0.66666666666666662966""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(-1), I(32)], "s", r##""0.6666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(102), I(3), I(32)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(-1), I(64)], "s", r##""0.6666666666666666""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(0), I(64)], "s", r##""0.7""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(1), I(64)], "s", r##""0.7""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(3), I(64)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(6), I(64)], "s", r##""0.666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(17), I(64)], "s", r##""0.66666666666666663""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(20), I(64)], "s", r##""0.66666666666666662966""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(-1), I(32)], "s", r##""0.6666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(103), I(3), I(32)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(-1), I(64)], "s", r##""0.6666666666666666""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(0), I(64)], "s", r##""0.7""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(1), I(64)], "s", r##""0.7""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(3), I(64)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(6), I(64)], "s", r##""0.666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(17), I(64)], "s", r##""0.66666666666666663""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(20), I(64)], "s", r##""0.66666666666666662966""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(-1), I(32)], "s", r##""0.6666667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(71), I(3), I(32)], "s", r##""0.667""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(-1), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(0), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(1), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(3), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(6), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(17), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(20), I(64)], "s", r##""6004799503160661p-53""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(-1), I(32)], "s", r##""11184811p-24""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(98), I(3), I(32)], "s", r##""11184811p-24""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(-1), I(64)], "s", r##""0x1.5555555555555p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(0), I(64)], "s", r##""0x1p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(1), I(64)], "s", r##""0x1.5p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(3), I(64)], "s", r##""0x1.555p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(6), I(64)], "s", r##""0x1.555555p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(17), I(64)], "s", r##""0x1.55555555555550000p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(20), I(64)], "s", r##""0x1.55555555555550000000p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(-1), I(32)], "s", r##""0x1.555556p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(120), I(3), I(32)], "s", r##""0x1.555p-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(-1), I(64)], "s", r##""0X1.5555555555555P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(0), I(64)], "s", r##""0X1P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(1), I(64)], "s", r##""0X1.5P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(3), I(64)], "s", r##""0X1.555P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(6), I(64)], "s", r##""0X1.555555P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(17), I(64)], "s", r##""0X1.55555555555550000P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(20), I(64)], "s", r##""0X1.55555555555550000000P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(-1), I(32)], "s", r##""0X1.555556P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(88), I(3), I(32)], "s", r##""0X1.555P-01""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(6.666666666666666e-01), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(120), I(2), I(32)], "s", r##""0x1.55p-02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(-1), I(64)], "s", r##""1e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(0), I(64)], "s", r##""1e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(1), I(64)], "s", r##""1.0e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(3), I(64)], "s", r##""1.000e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(6), I(64)], "s", r##""1.000000e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(17), I(64)], "s", r##""1.00000000000000000e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(20), I(64)], "s", r##""1.00000000000000000000e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(-1), I(32)], "s", r##""1e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(3), I(32)], "s", r##""1.000e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(-1), I(64)], "s", r##""1E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(0), I(64)], "s", r##""1E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(1), I(64)], "s", r##""1.0E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(3), I(64)], "s", r##""1.000E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(6), I(64)], "s", r##""1.000000E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(17), I(64)], "s", r##""1.00000000000000000E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(20), I(64)], "s", r##""1.00000000000000000000E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(-1), I(32)], "s", r##""1E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(69), I(3), I(32)], "s", r##""1.000E+02""##);
+        t.c("strconv.FormatFloat", &[F(1e+02), U(101), I(2), I(32)], "s", r##""1.00e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(-1), I(64)], "s", r##""100""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(0), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(1), I(64)], "s", r##""100.0""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(3), I(64)], "s", r##""100.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(6), I(64)], "s", r##""100.000000""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(17), I(64)], "s", r##""100.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(20), I(64)], "s", r##""100.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(-1), I(32)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(3), I(32)], "s", r##""100.000""##);
+        t.c("strconv.FormatFloat", &[F(1e+02), U(102), I(2), I(32)], "s", r##""100.00""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(-1), I(64)], "s", r##""100""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(0), I(64)], "s", r##""1e+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(1), I(64)], "s", r##""1e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(3), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(6), I(64)], "s", r##""100""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(17), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(20), I(64)], "s", r##""100""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(-1), I(32)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(3), I(32)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(-1), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(0), I(64)], "s", r##""1E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(1), I(64)], "s", r##""1E+02""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(3), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(6), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(17), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(20), I(64)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(-1), I(32)], "s", r##""100""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(71), I(3), I(32)], "s", r##""100""##);
+        t.c("strconv.FormatFloat", &[F(1e+02), U(103), I(2), I(32)], "s", r##""1e+02""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(-1), I(64)], "s", r##""7036874417766400p-46""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(0), I(64)], "s", r##""7036874417766400p-46""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(1), I(64)], "s", r##""7036874417766400p-46""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(3), I(64)], "s", r##""7036874417766400p-46""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(6), I(64)], "s", r##""7036874417766400p-46""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(17), I(64)], "s", r##""7036874417766400p-46""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(20), I(64)], "s", r##""7036874417766400p-46""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(-1), I(32)], "s", r##""13107200p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(3), I(32)], "s", r##""13107200p-17""##);
+        t.c("strconv.FormatFloat", &[F(1e+02), U(98), I(2), I(32)], "s", r##""13107200p-17""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(-1), I(64)], "s", r##""0x1.9p+06""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(0), I(64)], "s", r##""0x1p+07""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(1), I(64)], "s", r##""0x1.9p+06""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(3), I(64)], "s", r##""0x1.900p+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(6), I(64)], "s", r##""0x1.900000p+06""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(17), I(64)], "s", r##""0x1.90000000000000000p+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(20), I(64)], "s", r##""0x1.90000000000000000000p+06""##);
         t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(-1), I(32)], "s", r##""0x1.9p+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(3), I(32)], "s", r##""0x1.900p+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(-1), I(64)], "s", r##""0X1.9P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(0), I(64)], "s", r##""0X1P+07""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(1), I(64)], "s", r##""0X1.9P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(3), I(64)], "s", r##""0X1.900P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(6), I(64)], "s", r##""0X1.900000P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(17), I(64)], "s", r##""0X1.90000000000000000P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(20), I(64)], "s", r##""0X1.90000000000000000000P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(-1), I(32)], "s", r##""0X1.9P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(88), I(3), I(32)], "s", r##""0X1.900P+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+02), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(-1), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(1), I(64)], "s", r##""1.0e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(3), I(64)], "s", r##""1.000e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(6), I(64)], "s", r##""1.000000e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(17), I(64)], "s", r##""1.00000000000000000e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(20), I(64)], "s", r##""1.00000000000000000000e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(-1), I(32)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(101), I(3), I(32)], "s", r##""1.000e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(-1), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(1), I(64)], "s", r##""1.0E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(3), I(64)], "s", r##""1.000E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(6), I(64)], "s", r##""1.000000E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(17), I(64)], "s", r##""1.00000000000000000E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(20), I(64)], "s", r##""1.00000000000000000000E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(-1), I(32)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(69), I(3), I(32)], "s", r##""1.000E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(-1), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(0), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(1), I(64)], "s", r##""1000000.0""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(3), I(64)], "s", r##""1000000.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(6), I(64)], "s", r##""1000000.000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(17), I(64)], "s", r##""1000000.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(20), I(64)], "s", r##""1000000.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(-1), I(32)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(102), I(3), I(32)], "s", r##""1000000.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(-1), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(1), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(3), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(6), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(17), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(20), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(-1), I(32)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(103), I(3), I(32)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(-1), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(1), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(3), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(6), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(17), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(20), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(-1), I(32)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(71), I(3), I(32)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(-1), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(0), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(1), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(3), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(6), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(17), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(20), I(64)], "s", r##""8589934592000000p-33""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(-1), I(32)], "s", r##""16000000p-4""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(98), I(3), I(32)], "s", r##""16000000p-4""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(-1), I(64)], "s", r##""0x1.e848p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(0), I(64)], "s", r##""0x1p+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(1), I(64)], "s", r##""0x1.fp+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(3), I(64)], "s", r##""0x1.e84p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(6), I(64)], "s", r##""0x1.e84800p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(17), I(64)], "s", r##""0x1.e8480000000000000p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(20), I(64)], "s", r##""0x1.e8480000000000000000p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(-1), I(32)], "s", r##""0x1.e848p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(120), I(3), I(32)], "s", r##""0x1.e84p+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(-1), I(64)], "s", r##""0X1.E848P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(0), I(64)], "s", r##""0X1P+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(1), I(64)], "s", r##""0X1.FP+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(3), I(64)], "s", r##""0X1.E84P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(6), I(64)], "s", r##""0X1.E84800P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(17), I(64)], "s", r##""0X1.E8480000000000000P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(20), I(64)], "s", r##""0X1.E8480000000000000000P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(-1), I(32)], "s", r##""0X1.E848P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(88), I(3), I(32)], "s", r##""0X1.E84P+19""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+06), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e+02), U(120), I(2), I(32)], "s", r##""0x1.90p+06""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(-1), I(64)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(0), I(64)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(1), I(64)], "s", r##""1.0e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(3), I(64)], "s", r##""1.000e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(6), I(64)], "s", r##""1.000000e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(17), I(64)], "s", r##""1.00000000000000000e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(20), I(64)], "s", r##""1.00000000000000000000e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(-1), I(32)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(3), I(32)], "s", r##""1.000e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(-1), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(0), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(1), I(64)], "s", r##""1.0E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(3), I(64)], "s", r##""1.000E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(6), I(64)], "s", r##""1.000000E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(17), I(64)], "s", r##""1.00000000000000000E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(20), I(64)], "s", r##""1.00000000000000000000E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(-1), I(32)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(69), I(3), I(32)], "s", r##""1.000E+21""##);
+        t.c("strconv.FormatFloat", &[F(1e+21), U(101), I(2), I(32)], "s", r##""1.00e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(-1), I(64)], "s", r##""1000000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(0), I(64)], "s", r##""1000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(1), I(64)], "s", r##""1000000000000000000000.0""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(3), I(64)], "s", r##""1000000000000000000000.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(6), I(64)], "s", r##""1000000000000000000000.000000""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(17), I(64)], "s", r##""1000000000000000000000.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(20), I(64)], "s", r##""1000000000000000000000.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(-1), I(32)], "s", r##""1000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(3), I(32)], "s", r##""1000000020040877342720.000""##);
+        t.c("strconv.FormatFloat", &[F(1e+21), U(102), I(2), I(32)], "s", r##""1000000020040877342720.00""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(-1), I(64)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(0), I(64)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(1), I(64)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(3), I(64)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(6), I(64)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(17), I(64)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(20), I(64)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(-1), I(32)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(3), I(32)], "s", r##""1e+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(-1), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(0), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(1), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(3), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(6), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(17), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(20), I(64)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(-1), I(32)], "s", r##""1E+21""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(71), I(3), I(32)], "s", r##""1E+21""##);
+        t.c("strconv.FormatFloat", &[F(1e+21), U(103), I(2), I(32)], "s", r##""1e+21""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(-1), I(64)], "s", r##""7629394531250000p+17""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(0), I(64)], "s", r##""7629394531250000p+17""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(1), I(64)], "s", r##""7629394531250000p+17""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(3), I(64)], "s", r##""7629394531250000p+17""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(6), I(64)], "s", r##""7629394531250000p+17""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(17), I(64)], "s", r##""7629394531250000p+17""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(20), I(64)], "s", r##""7629394531250000p+17""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(-1), I(32)], "s", r##""14210855p+46""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(3), I(32)], "s", r##""14210855p+46""##);
+        t.c("strconv.FormatFloat", &[F(1e+21), U(98), I(2), I(32)], "s", r##""14210855p+46""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(-1), I(64)], "s", r##""0x1.b1ae4d6e2ef5p+69""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(0), I(64)], "s", r##""0x1p+70""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(1), I(64)], "s", r##""0x1.bp+69""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(3), I(64)], "s", r##""0x1.b1bp+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(6), I(64)], "s", r##""0x1.b1ae4dp+69""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(17), I(64)], "s", r##""0x1.b1ae4d6e2ef500000p+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(20), I(64)], "s", r##""0x1.b1ae4d6e2ef500000000p+69""##);
         t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(-1), I(32)], "s", r##""0x1.b1ae4ep+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(3), I(32)], "s", r##""0x1.b1bp+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(-1), I(64)], "s", r##""0X1.B1AE4D6E2EF5P+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(0), I(64)], "s", r##""0X1P+70""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(1), I(64)], "s", r##""0X1.BP+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(3), I(64)], "s", r##""0X1.B1BP+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(6), I(64)], "s", r##""0X1.B1AE4DP+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(17), I(64)], "s", r##""0X1.B1AE4D6E2EF500000P+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(20), I(64)], "s", r##""0X1.B1AE4D6E2EF500000000P+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(-1), I(32)], "s", r##""0X1.B1AE4EP+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(88), I(3), I(32)], "s", r##""0X1.B1BP+69""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+21), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(-1), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(0), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(1), I(64)], "s", r##""1.0e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(3), I(64)], "s", r##""1.000e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(6), I(64)], "s", r##""1.000000e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(17), I(64)], "s", r##""1.00000000000000000e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(20), I(64)], "s", r##""1.00000000000000000000e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(-1), I(32)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(101), I(3), I(32)], "s", r##""1.000e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(-1), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(0), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(1), I(64)], "s", r##""1.0E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(3), I(64)], "s", r##""1.000E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(6), I(64)], "s", r##""1.000000E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(17), I(64)], "s", r##""1.00000000000000000E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(20), I(64)], "s", r##""1.00000000000000000000E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(-1), I(32)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(69), I(3), I(32)], "s", r##""1.000E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(-1), I(64)], "s", r##""100000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(0), I(64)], "s", r##""100000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(1), I(64)], "s", r##""100000000000000000000.0""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(3), I(64)], "s", r##""100000000000000000000.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(6), I(64)], "s", r##""100000000000000000000.000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(17), I(64)], "s", r##""100000000000000000000.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(20), I(64)], "s", r##""100000000000000000000.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(-1), I(32)], "s", r##""100000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(102), I(3), I(32)], "s", r##""100000002004087734272.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(-1), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(0), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(1), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(3), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(6), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(17), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(20), I(64)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(-1), I(32)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(103), I(3), I(32)], "s", r##""1e+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(-1), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(0), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(1), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(3), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(6), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(17), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(20), I(64)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(-1), I(32)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(71), I(3), I(32)], "s", r##""1E+20""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(-1), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(0), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(1), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(3), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(6), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(17), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(20), I(64)], "s", r##""6103515625000000p+14""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(-1), I(32)], "s", r##""11368684p+43""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(98), I(3), I(32)], "s", r##""11368684p+43""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(-1), I(64)], "s", r##""0x1.5af1d78b58c4p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(0), I(64)], "s", r##""0x1p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(1), I(64)], "s", r##""0x1.6p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(3), I(64)], "s", r##""0x1.5afp+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(6), I(64)], "s", r##""0x1.5af1d8p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(17), I(64)], "s", r##""0x1.5af1d78b58c400000p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(20), I(64)], "s", r##""0x1.5af1d78b58c400000000p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(-1), I(32)], "s", r##""0x1.5af1d8p+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(120), I(3), I(32)], "s", r##""0x1.5afp+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(-1), I(64)], "s", r##""0X1.5AF1D78B58C4P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(0), I(64)], "s", r##""0X1P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(1), I(64)], "s", r##""0X1.6P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(3), I(64)], "s", r##""0X1.5AFP+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(6), I(64)], "s", r##""0X1.5AF1D8P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(17), I(64)], "s", r##""0X1.5AF1D78B58C400000P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(20), I(64)], "s", r##""0X1.5AF1D78B58C400000000P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(-1), I(32)], "s", r##""0X1.5AF1D8P+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(88), I(3), I(32)], "s", r##""0X1.5AFP+66""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+20), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e+21), U(120), I(2), I(32)], "s", r##""0x1.b2p+69""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(-1), I(64)], "s", r##""1.23456789e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(0), I(64)], "s", r##""1e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(1), I(64)], "s", r##""1.2e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(3), I(64)], "s", r##""1.235e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(6), I(64)], "s", r##""1.234568e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(17), I(64)], "s", r##""1.23456789000000000e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(20), I(64)], "s", r##""1.23456789000000000000e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(-1), I(32)], "s", r##""1.2345679e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(3), I(32)], "s", r##""1.235e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(-1), I(64)], "s", r##""1.23456789E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(0), I(64)], "s", r##""1E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(1), I(64)], "s", r##""1.2E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(3), I(64)], "s", r##""1.235E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(6), I(64)], "s", r##""1.234568E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(17), I(64)], "s", r##""1.23456789000000000E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(20), I(64)], "s", r##""1.23456789000000000000E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(-1), I(32)], "s", r##""1.2345679E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(69), I(3), I(32)], "s", r##""1.235E+08""##);
+        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(101), I(2), I(32)], "s", r##""1.23e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(-1), I(64)], "s", r##""123456789""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(0), I(64)], "s", r##""123456789""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(1), I(64)], "s", r##""123456789.0""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(3), I(64)], "s", r##""123456789.000""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(6), I(64)], "s", r##""123456789.000000""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(17), I(64)], "s", r##""123456789.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(20), I(64)], "s", r##""123456789.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(-1), I(32)], "s", r##""123456790""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(3), I(32)], "s", r##""123456792.000""##);
+        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(102), I(2), I(32)], "s", r##""123456792.00""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(-1), I(64)], "s", r##""1.23456789e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(0), I(64)], "s", r##""1e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(1), I(64)], "s", r##""1e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(3), I(64)], "s", r##""1.23e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(6), I(64)], "s", r##""1.23457e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(17), I(64)], "s", r##""123456789""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(20), I(64)], "s", r##""123456789""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(-1), I(32)], "s", r##""1.2345679e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(3), I(32)], "s", r##""1.23e+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(-1), I(64)], "s", r##""1.23456789E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(0), I(64)], "s", r##""1E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(1), I(64)], "s", r##""1E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(3), I(64)], "s", r##""1.23E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(6), I(64)], "s", r##""1.23457E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(17), I(64)], "s", r##""123456789""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(20), I(64)], "s", r##""123456789""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(-1), I(32)], "s", r##""1.2345679E+08""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(71), I(3), I(32)], "s", r##""1.23E+08""##);
+        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(103), I(2), I(32)], "s", r##""1.2e+08""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(-1), I(64)], "s", r##""8285044862877696p-26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(0), I(64)], "s", r##""8285044862877696p-26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(1), I(64)], "s", r##""8285044862877696p-26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(3), I(64)], "s", r##""8285044862877696p-26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(6), I(64)], "s", r##""8285044862877696p-26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(17), I(64)], "s", r##""8285044862877696p-26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(20), I(64)], "s", r##""8285044862877696p-26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(-1), I(32)], "s", r##""15432099p+3""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(3), I(32)], "s", r##""15432099p+3""##);
+        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(98), I(2), I(32)], "s", r##""15432099p+3""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(-1), I(64)], "s", r##""0x1.d6f3454p+26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(0), I(64)], "s", r##""0x1p+27""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(1), I(64)], "s", r##""0x1.dp+26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(3), I(64)], "s", r##""0x1.d6fp+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(6), I(64)], "s", r##""0x1.d6f345p+26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(17), I(64)], "s", r##""0x1.d6f34540000000000p+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(20), I(64)], "s", r##""0x1.d6f34540000000000000p+26""##);
         t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(-1), I(32)], "s", r##""0x1.d6f346p+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(3), I(32)], "s", r##""0x1.d6fp+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(-1), I(64)], "s", r##""0X1.D6F3454P+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(0), I(64)], "s", r##""0X1P+27""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(1), I(64)], "s", r##""0X1.DP+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(3), I(64)], "s", r##""0X1.D6FP+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(6), I(64)], "s", r##""0X1.D6F345P+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(17), I(64)], "s", r##""0X1.D6F34540000000000P+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(20), I(64)], "s", r##""0X1.D6F34540000000000000P+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(-1), I(32)], "s", r##""0X1.D6F346P+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(88), I(3), I(32)], "s", r##""0X1.D6FP+26""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(-1), I(64)], "s", r##""1.234567891e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(1), I(64)], "s", r##""1.2e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(3), I(64)], "s", r##""1.235e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(6), I(64)], "s", r##""1.234568e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(17), I(64)], "s", r##""1.23456789100000006e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(20), I(64)], "s", r##""1.23456789100000006147e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(-1), I(32)], "s", r##""1.2345679e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(101), I(3), I(32)], "s", r##""1.235e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(-1), I(64)], "s", r##""1.234567891E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(1), I(64)], "s", r##""1.2E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(3), I(64)], "s", r##""1.235E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(6), I(64)], "s", r##""1.234568E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(17), I(64)], "s", r##""1.23456789100000006E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(20), I(64)], "s", r##""1.23456789100000006147E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(-1), I(32)], "s", r##""1.2345679E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(69), I(3), I(32)], "s", r##""1.235E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(-1), I(64)], "s", r##""1234567.891""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(0), I(64)], "s", r##""1234568""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(1), I(64)], "s", r##""1234567.9""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(3), I(64)], "s", r##""1234567.891""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(6), I(64)], "s", r##""1234567.891000""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(17), I(64)], "s", r##""1234567.89100000006146729""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(20), I(64)], "s", r##""1234567.89100000006146728992""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(-1), I(32)], "s", r##""1234567.9""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(102), I(3), I(32)], "s", r##""1234567.875""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(-1), I(64)], "s", r##""1.234567891e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(1), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(3), I(64)], "s", r##""1.23e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(6), I(64)], "s", r##""1.23457e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(17), I(64)], "s", r##""1234567.8910000001""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(20), I(64)], "s", r##""1234567.8910000000615""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(-1), I(32)], "s", r##""1.2345679e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(103), I(3), I(32)], "s", r##""1.23e+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(-1), I(64)], "s", r##""1.234567891E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(1), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(3), I(64)], "s", r##""1.23E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(6), I(64)], "s", r##""1.23457E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(17), I(64)], "s", r##""1234567.8910000001""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(20), I(64)], "s", r##""1234567.8910000000615""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(-1), I(32)], "s", r##""1.2345679E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(71), I(3), I(32)], "s", r##""1.23E+06""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(-1), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(0), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(1), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(3), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(6), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(17), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(20), I(64)], "s", r##""5302428716536693p-32""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(-1), I(32)], "s", r##""9876543p-3""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(98), I(3), I(32)], "s", r##""9876543p-3""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(-1), I(64)], "s", r##""0x1.2d687e4189375p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(0), I(64)], "s", r##""0x1p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(1), I(64)], "s", r##""0x1.3p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(3), I(64)], "s", r##""0x1.2d7p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(6), I(64)], "s", r##""0x1.2d687ep+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(17), I(64)], "s", r##""0x1.2d687e41893750000p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(20), I(64)], "s", r##""0x1.2d687e41893750000000p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(-1), I(32)], "s", r##""0x1.2d687ep+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(120), I(3), I(32)], "s", r##""0x1.2d7p+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(-1), I(64)], "s", r##""0X1.2D687E4189375P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(0), I(64)], "s", r##""0X1P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(1), I(64)], "s", r##""0X1.3P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(3), I(64)], "s", r##""0X1.2D7P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(6), I(64)], "s", r##""0X1.2D687EP+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(17), I(64)], "s", r##""0X1.2D687E41893750000P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(20), I(64)], "s", r##""0X1.2D687E41893750000000P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(-1), I(32)], "s", r##""0X1.2D687EP+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(88), I(3), I(32)], "s", r##""0X1.2D7P+20""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.234567891e+06), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1.23456789e+08), U(120), I(2), I(32)], "s", r##""0x1.d7p+26""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(-1), I(64)], "s", r##""1e-04""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(0), I(64)], "s", r##""1e-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(1), I(64)], "s", r##""1.0e-04""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(3), I(64)], "s", r##""1.000e-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(6), I(64)], "s", r##""1.000000e-04""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(17), I(64)], "s", r##""1.00000000000000005e-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(20), I(64)], "s", r##""1.00000000000000004792e-04""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(-1), I(32)], "s", r##""1e-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(3), I(32)], "s", r##""1.000e-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(-1), I(64)], "s", r##""1E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(0), I(64)], "s", r##""1E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(1), I(64)], "s", r##""1.0E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(3), I(64)], "s", r##""1.000E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(6), I(64)], "s", r##""1.000000E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(17), I(64)], "s", r##""1.00000000000000005E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(20), I(64)], "s", r##""1.00000000000000004792E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(-1), I(32)], "s", r##""1E-04""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(69), I(3), I(32)], "s", r##""1.000E-04""##);
+        t.c("strconv.FormatFloat", &[F(1e-04), U(101), I(2), I(32)], "s", r##""1.00e-04""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(-1), I(64)], "s", r##""0.0001""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(1), I(64)], "s", r##""0.0""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(6), I(64)], "s", r##""0.000100""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(17), I(64)], "s", r##""0.00010000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(20), I(64)], "s", r##""0.00010000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(-1), I(32)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(3), I(32)], "s", r##""0.000""##);
+        t.c("strconv.FormatFloat", &[F(1e-04), U(102), I(2), I(32)], "s", r##""0.00""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(-1), I(64)], "s", r##""0.0001""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(0), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(1), I(64)], "s", r##""0.0001""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(3), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(6), I(64)], "s", r##""0.0001""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(17), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(20), I(64)], "s", r##""0.00010000000000000000479""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(-1), I(32)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(3), I(32)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(-1), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(0), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(1), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(3), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(6), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(17), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(20), I(64)], "s", r##""0.00010000000000000000479""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(-1), I(32)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(71), I(3), I(32)], "s", r##""0.0001""##);
+        t.c("strconv.FormatFloat", &[F(1e-04), U(103), I(2), I(32)], "s", r##""0.0001""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(-1), I(64)], "s", r##""7378697629483821p-66""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(0), I(64)], "s", r##""7378697629483821p-66""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(1), I(64)], "s", r##""7378697629483821p-66""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(3), I(64)], "s", r##""7378697629483821p-66""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(6), I(64)], "s", r##""7378697629483821p-66""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(17), I(64)], "s", r##""7378697629483821p-66""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(20), I(64)], "s", r##""7378697629483821p-66""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(-1), I(32)], "s", r##""13743895p-37""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(3), I(32)], "s", r##""13743895p-37""##);
+        t.c("strconv.FormatFloat", &[F(1e-04), U(98), I(2), I(32)], "s", r##""13743895p-37""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(-1), I(64)], "s", r##""0x1.a36e2eb1c432dp-14""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(0), I(64)], "s", r##""0x1p-13""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(1), I(64)], "s", r##""0x1.ap-14""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(3), I(64)], "s", r##""0x1.a37p-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(6), I(64)], "s", r##""0x1.a36e2fp-14""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(17), I(64)], "s", r##""0x1.a36e2eb1c432d0000p-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(20), I(64)], "s", r##""0x1.a36e2eb1c432d0000000p-14""##);
         t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(-1), I(32)], "s", r##""0x1.a36e2ep-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(3), I(32)], "s", r##""0x1.a37p-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(-1), I(64)], "s", r##""0X1.A36E2EB1C432DP-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(0), I(64)], "s", r##""0X1P-13""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(1), I(64)], "s", r##""0X1.AP-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(3), I(64)], "s", r##""0X1.A37P-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(6), I(64)], "s", r##""0X1.A36E2FP-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(17), I(64)], "s", r##""0X1.A36E2EB1C432D0000P-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(20), I(64)], "s", r##""0X1.A36E2EB1C432D0000000P-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(-1), I(32)], "s", r##""0X1.A36E2EP-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(88), I(3), I(32)], "s", r##""0X1.A37P-14""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-04), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e-04), U(120), I(2), I(32)], "s", r##""0x1.a3p-14""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(-1), I(64)], "s", r##""1e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(0), I(64)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(1), I(64)], "s", r##""1.0e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(3), I(64)], "s", r##""1.000e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(6), I(64)], "s", r##""1.000000e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(17), I(64)], "s", r##""1.00000000000000008e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(20), I(64)], "s", r##""1.00000000000000008180e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(-1), I(32)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(3), I(32)], "s", r##""1.000e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(-1), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(0), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(1), I(64)], "s", r##""1.0E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(3), I(64)], "s", r##""1.000E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(6), I(64)], "s", r##""1.000000E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(17), I(64)], "s", r##""1.00000000000000008E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(20), I(64)], "s", r##""1.00000000000000008180E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(-1), I(32)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(69), I(3), I(32)], "s", r##""1.000E-05""##);
+        t.c("strconv.FormatFloat", &[F(1e-05), U(101), I(2), I(32)], "s", r##""1.00e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(-1), I(64)], "s", r##""0.00001""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(1), I(64)], "s", r##""0.0""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(6), I(64)], "s", r##""0.000010""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(17), I(64)], "s", r##""0.00001000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(20), I(64)], "s", r##""0.00001000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(-1), I(32)], "s", r##""0.00001""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(3), I(32)], "s", r##""0.000""##);
+        t.c("strconv.FormatFloat", &[F(1e-05), U(102), I(2), I(32)], "s", r##""0.00""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(-1), I(64)], "s", r##""1e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(0), I(64)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(1), I(64)], "s", r##""1e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(3), I(64)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(6), I(64)], "s", r##""1e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(17), I(64)], "s", r##""1.0000000000000001e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(20), I(64)], "s", r##""1.0000000000000000818e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(-1), I(32)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(3), I(32)], "s", r##""1e-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(-1), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(0), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(1), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(3), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(6), I(64)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(17), I(64)], "s", r##""1.0000000000000001E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(20), I(64)], "s", r##""1.0000000000000000818E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(-1), I(32)], "s", r##""1E-05""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(71), I(3), I(32)], "s", r##""1E-05""##);
+        t.c("strconv.FormatFloat", &[F(1e-05), U(103), I(2), I(32)], "s", r##""1e-05""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(-1), I(64)], "s", r##""5902958103587057p-69""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(0), I(64)], "s", r##""5902958103587057p-69""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(1), I(64)], "s", r##""5902958103587057p-69""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(3), I(64)], "s", r##""5902958103587057p-69""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(6), I(64)], "s", r##""5902958103587057p-69""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(17), I(64)], "s", r##""5902958103587057p-69""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(20), I(64)], "s", r##""5902958103587057p-69""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(-1), I(32)], "s", r##""10995116p-40""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(3), I(32)], "s", r##""10995116p-40""##);
+        t.c("strconv.FormatFloat", &[F(1e-05), U(98), I(2), I(32)], "s", r##""10995116p-40""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(-1), I(64)], "s", r##""0x1.4f8b588e368f1p-17""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(0), I(64)], "s", r##""0x1p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(1), I(64)], "s", r##""0x1.5p-17""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(3), I(64)], "s", r##""0x1.4f9p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(6), I(64)], "s", r##""0x1.4f8b59p-17""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(17), I(64)], "s", r##""0x1.4f8b588e368f10000p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(20), I(64)], "s", r##""0x1.4f8b588e368f10000000p-17""##);
         t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(-1), I(32)], "s", r##""0x1.4f8b58p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(3), I(32)], "s", r##""0x1.4f9p-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(-1), I(64)], "s", r##""0X1.4F8B588E368F1P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(0), I(64)], "s", r##""0X1P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(1), I(64)], "s", r##""0X1.5P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(3), I(64)], "s", r##""0X1.4F9P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(6), I(64)], "s", r##""0X1.4F8B59P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(17), I(64)], "s", r##""0X1.4F8B588E368F10000P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(20), I(64)], "s", r##""0X1.4F8B588E368F10000000P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(-1), I(32)], "s", r##""0X1.4F8B58P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(88), I(3), I(32)], "s", r##""0X1.4F9P-17""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-05), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(-1), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(0), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(1), I(64)], "s", r##""1.0e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(3), I(64)], "s", r##""1.000e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(6), I(64)], "s", r##""1.000000e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(17), I(64)], "s", r##""9.99999999999999955e-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(20), I(64)], "s", r##""9.99999999999999954748e-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(-1), I(32)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(101), I(3), I(32)], "s", r##""1.000e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(-1), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(0), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(1), I(64)], "s", r##""1.0E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(3), I(64)], "s", r##""1.000E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(6), I(64)], "s", r##""1.000000E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(17), I(64)], "s", r##""9.99999999999999955E-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(20), I(64)], "s", r##""9.99999999999999954748E-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(-1), I(32)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(69), I(3), I(32)], "s", r##""1.000E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(-1), I(64)], "s", r##""0.0000001""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(1), I(64)], "s", r##""0.0""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(6), I(64)], "s", r##""0.000000""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(17), I(64)], "s", r##""0.00000010000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(20), I(64)], "s", r##""0.00000010000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(-1), I(32)], "s", r##""0.0000001""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(102), I(3), I(32)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(-1), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(0), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(1), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(3), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(6), I(64)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(17), I(64)], "s", r##""9.9999999999999995e-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(20), I(64)], "s", r##""9.9999999999999995475e-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(-1), I(32)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(103), I(3), I(32)], "s", r##""1e-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(-1), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(0), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(1), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(3), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(6), I(64)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(17), I(64)], "s", r##""9.9999999999999995E-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(20), I(64)], "s", r##""9.9999999999999995475E-08""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(-1), I(32)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(71), I(3), I(32)], "s", r##""1E-07""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(-1), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(0), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(1), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(3), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(6), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(17), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(20), I(64)], "s", r##""7555786372591432p-76""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(-1), I(32)], "s", r##""14073749p-47""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(98), I(3), I(32)], "s", r##""14073749p-47""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(-1), I(64)], "s", r##""0x1.ad7f29abcaf48p-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(0), I(64)], "s", r##""0x1p-23""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(1), I(64)], "s", r##""0x1.bp-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(3), I(64)], "s", r##""0x1.ad8p-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(6), I(64)], "s", r##""0x1.ad7f2ap-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(17), I(64)], "s", r##""0x1.ad7f29abcaf480000p-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(20), I(64)], "s", r##""0x1.ad7f29abcaf480000000p-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(-1), I(32)], "s", r##""0x1.ad7f2ap-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(120), I(3), I(32)], "s", r##""0x1.ad8p-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(-1), I(64)], "s", r##""0X1.AD7F29ABCAF48P-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(0), I(64)], "s", r##""0X1P-23""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(1), I(64)], "s", r##""0X1.BP-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(3), I(64)], "s", r##""0X1.AD8P-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(6), I(64)], "s", r##""0X1.AD7F2AP-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(17), I(64)], "s", r##""0X1.AD7F29ABCAF480000P-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(20), I(64)], "s", r##""0X1.AD7F29ABCAF480000000P-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(-1), I(32)], "s", r##""0X1.AD7F2AP-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(88), I(3), I(32)], "s", r##""0X1.AD8P-24""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e-07), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e-05), U(120), I(2), I(32)], "s", r##""0x1.50p-17""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(-1), I(64)], "s", r##""5e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(0), I(64)], "s", r##""5e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(1), I(64)], "s", r##""4.9e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(3), I(64)], "s", r##""4.941e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(6), I(64)], "s", r##""4.940656e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(17), I(64)], "s", r##""4.94065645841246544e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(20), I(64)], "s", r##""4.94065645841246544177e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(-1), I(32)], "s", r##""0e+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(3), I(32)], "s", r##""0.000e+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(-1), I(64)], "s", r##""5E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(0), I(64)], "s", r##""5E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(1), I(64)], "s", r##""4.9E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(3), I(64)], "s", r##""4.941E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(6), I(64)], "s", r##""4.940656E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(17), I(64)], "s", r##""4.94065645841246544E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(20), I(64)], "s", r##""4.94065645841246544177E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(-1), I(32)], "s", r##""0E+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(69), I(3), I(32)], "s", r##""0.000E+00""##);
+        t.c("strconv.FormatFloat", &[F(5e-324), U(101), I(2), I(32)], "s", r##""0.00e+00""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(-1), I(64)], "s", r##""0.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000005""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(1), I(64)], "s", r##""0.0""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(6), I(64)], "s", r##""0.000000""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(17), I(64)], "s", r##""0.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(20), I(64)], "s", r##""0.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(3), I(32)], "s", r##""0.000""##);
+        t.c("strconv.FormatFloat", &[F(5e-324), U(102), I(2), I(32)], "s", r##""0.00""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(-1), I(64)], "s", r##""5e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(0), I(64)], "s", r##""5e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(1), I(64)], "s", r##""5e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(3), I(64)], "s", r##""4.94e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(6), I(64)], "s", r##""4.94066e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(17), I(64)], "s", r##""4.9406564584124654e-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(20), I(64)], "s", r##""4.9406564584124654418e-324""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(3), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(-1), I(64)], "s", r##""5E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(0), I(64)], "s", r##""5E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(1), I(64)], "s", r##""5E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(3), I(64)], "s", r##""4.94E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(6), I(64)], "s", r##""4.94066E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(17), I(64)], "s", r##""4.9406564584124654E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(20), I(64)], "s", r##""4.9406564584124654418E-324""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(-1), I(32)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(71), I(3), I(32)], "s", r##""0""##);
+        t.c("strconv.FormatFloat", &[F(5e-324), U(103), I(2), I(32)], "s", r##""0""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(-1), I(64)], "s", r##""1p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(0), I(64)], "s", r##""1p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(1), I(64)], "s", r##""1p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(3), I(64)], "s", r##""1p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(6), I(64)], "s", r##""1p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(17), I(64)], "s", r##""1p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(20), I(64)], "s", r##""1p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(-1), I(32)], "s", r##""0p-149""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(3), I(32)], "s", r##""0p-149""##);
+        t.c("strconv.FormatFloat", &[F(5e-324), U(98), I(2), I(32)], "s", r##""0p-149""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(-1), I(64)], "s", r##""0x1p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(0), I(64)], "s", r##""0x1p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(1), I(64)], "s", r##""0x1.0p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(3), I(64)], "s", r##""0x1.000p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(6), I(64)], "s", r##""0x1.000000p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p-1074""##);
         t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(-1), I(32)], "s", r##""0x0p+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(3), I(32)], "s", r##""0x0.000p+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(-1), I(64)], "s", r##""0X1P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(0), I(64)], "s", r##""0X1P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(1), I(64)], "s", r##""0X1.0P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(3), I(64)], "s", r##""0X1.000P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(6), I(64)], "s", r##""0X1.000000P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P-1074""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(-1), I(32)], "s", r##""0X0P+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(88), I(3), I(32)], "s", r##""0X0.000P+00""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(5e-324), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(5e-324), U(120), I(2), I(32)], "s", r##""0x0.00p+00""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(-1), I(64)], "s", r##""1.7976931348623157e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(0), I(64)], "s", r##""2e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(1), I(64)], "s", r##""1.8e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(3), I(64)], "s", r##""1.798e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(6), I(64)], "s", r##""1.797693e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(17), I(64)], "s", r##""1.79769313486231571e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(20), I(64)], "s", r##""1.79769313486231570815e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(-1), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(0), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(1), I(64)], "s", r##""1.8E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(3), I(64)], "s", r##""1.798E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(6), I(64)], "s", r##""1.797693E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(17), I(64)], "s", r##""1.79769313486231571E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(20), I(64)], "s", r##""1.79769313486231570815E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(-1), I(64)], "s", r##""179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(0), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(1), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.0""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(3), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(6), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(17), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(20), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(-1), I(64)], "s", r##""1.7976931348623157e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(0), I(64)], "s", r##""2e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(1), I(64)], "s", r##""2e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(3), I(64)], "s", r##""1.8e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(6), I(64)], "s", r##""1.79769e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(17), I(64)], "s", r##""1.7976931348623157e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(20), I(64)], "s", r##""1.7976931348623157081e+308""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(-1), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(0), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(1), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(3), I(64)], "s", r##""1.8E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(6), I(64)], "s", r##""1.79769E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(17), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(20), I(64)], "s", r##""1.7976931348623157081E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(-1), I(64)], "s", r##""9007199254740991p+971""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(0), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(1), I(64)], "s", r##""9007199254740991p+971""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(3), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(6), I(64)], "s", r##""9007199254740991p+971""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(17), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(20), I(64)], "s", r##""9007199254740991p+971""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(-1), I(64)], "s", r##""0x1.fffffffffffffp+1023""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(0), I(64)], "s", r##""0x1p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(1), I(64)], "s", r##""0x1.0p+1024""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(3), I(64)], "s", r##""0x1.000p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(6), I(64)], "s", r##""0x1.000000p+1024""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(17), I(64)], "s", r##""0x1.fffffffffffff0000p+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(20), I(64)], "s", r##""0x1.fffffffffffff0000000p+1023""##);
         t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(-1), I(64)], "s", r##""0X1.FFFFFFFFFFFFFP+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(0), I(64)], "s", r##""0X1P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(1), I(64)], "s", r##""0X1.0P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(3), I(64)], "s", r##""0X1.000P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(6), I(64)], "s", r##""0X1.000000P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(17), I(64)], "s", r##""0X1.FFFFFFFFFFFFF0000P+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(20), I(64)], "s", r##""0X1.FFFFFFFFFFFFF0000000P+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(-1), I(64)], "s", r##""1.401298464324817e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(0), I(64)], "s", r##""1e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(1), I(64)], "s", r##""1.4e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(3), I(64)], "s", r##""1.401e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(6), I(64)], "s", r##""1.401298e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(17), I(64)], "s", r##""1.40129846432481707e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(20), I(64)], "s", r##""1.40129846432481707092e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(-1), I(32)], "s", r##""1e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(3), I(32)], "s", r##""1.401e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(-1), I(64)], "s", r##""1.401298464324817E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(0), I(64)], "s", r##""1E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(1), I(64)], "s", r##""1.4E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(3), I(64)], "s", r##""1.401E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(6), I(64)], "s", r##""1.401298E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(17), I(64)], "s", r##""1.40129846432481707E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(20), I(64)], "s", r##""1.40129846432481707092E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(-1), I(32)], "s", r##""1E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(69), I(3), I(32)], "s", r##""1.401E-45""##);
+        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(101), I(2), I(32)], "s", r##""1.40e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(-1), I(64)], "s", r##""0.000000000000000000000000000000000000000000001401298464324817""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(1), I(64)], "s", r##""0.0""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(6), I(64)], "s", r##""0.000000""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(17), I(64)], "s", r##""0.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(20), I(64)], "s", r##""0.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(-1), I(32)], "s", r##""0.000000000000000000000000000000000000000000001""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(3), I(32)], "s", r##""0.000""##);
+        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(102), I(2), I(32)], "s", r##""0.00""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(-1), I(64)], "s", r##""1.401298464324817e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(0), I(64)], "s", r##""1e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(1), I(64)], "s", r##""1e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(3), I(64)], "s", r##""1.4e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(6), I(64)], "s", r##""1.4013e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(17), I(64)], "s", r##""1.4012984643248171e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(20), I(64)], "s", r##""1.4012984643248170709e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(-1), I(32)], "s", r##""1e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(3), I(32)], "s", r##""1.4e-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(-1), I(64)], "s", r##""1.401298464324817E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(0), I(64)], "s", r##""1E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(1), I(64)], "s", r##""1E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(3), I(64)], "s", r##""1.4E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(6), I(64)], "s", r##""1.4013E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(17), I(64)], "s", r##""1.4012984643248171E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(20), I(64)], "s", r##""1.4012984643248170709E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(-1), I(32)], "s", r##""1E-45""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(71), I(3), I(32)], "s", r##""1.4E-45""##);
+        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(103), I(2), I(32)], "s", r##""1.4e-45""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(-1), I(64)], "s", r##""4503599627370496p-201""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(0), I(64)], "s", r##""4503599627370496p-201""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(1), I(64)], "s", r##""4503599627370496p-201""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(3), I(64)], "s", r##""4503599627370496p-201""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(6), I(64)], "s", r##""4503599627370496p-201""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(17), I(64)], "s", r##""4503599627370496p-201""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(20), I(64)], "s", r##""4503599627370496p-201""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(-1), I(32)], "s", r##""1p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(3), I(32)], "s", r##""1p-149""##);
+        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(98), I(2), I(32)], "s", r##""1p-149""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(-1), I(64)], "s", r##""0x1p-149""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(0), I(64)], "s", r##""0x1p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(1), I(64)], "s", r##""0x1.0p-149""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(3), I(64)], "s", r##""0x1.000p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(6), I(64)], "s", r##""0x1.000000p-149""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p-149""##);
         t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(-1), I(32)], "s", r##""0x1p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(3), I(32)], "s", r##""0x1.000p-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(-1), I(64)], "s", r##""0X1P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(0), I(64)], "s", r##""0X1P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(1), I(64)], "s", r##""0X1.0P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(3), I(64)], "s", r##""0X1.000P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(6), I(64)], "s", r##""0X1.000000P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(-1), I(32)], "s", r##""0X1P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(88), I(3), I(32)], "s", r##""0X1.000P-149""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(-1), I(64)], "s", r##""3.4028234663852886e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(0), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(1), I(64)], "s", r##""3.4e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(3), I(64)], "s", r##""3.403e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(6), I(64)], "s", r##""3.402823e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(17), I(64)], "s", r##""3.40282346638528860e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(20), I(64)], "s", r##""3.40282346638528859812e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(-1), I(32)], "s", r##""3.4028235e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(101), I(3), I(32)], "s", r##""3.403e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(-1), I(64)], "s", r##""3.4028234663852886E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(0), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(1), I(64)], "s", r##""3.4E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(3), I(64)], "s", r##""3.403E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(6), I(64)], "s", r##""3.402823E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(17), I(64)], "s", r##""3.40282346638528860E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(20), I(64)], "s", r##""3.40282346638528859812E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(-1), I(32)], "s", r##""3.4028235E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(69), I(3), I(32)], "s", r##""3.403E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(-1), I(64)], "s", r##""340282346638528860000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(0), I(64)], "s", r##""340282346638528859811704183484516925440""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(1), I(64)], "s", r##""340282346638528859811704183484516925440.0""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(3), I(64)], "s", r##""340282346638528859811704183484516925440.000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(6), I(64)], "s", r##""340282346638528859811704183484516925440.000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(17), I(64)], "s", r##""340282346638528859811704183484516925440.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(20), I(64)], "s", r##""340282346638528859811704183484516925440.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(-1), I(32)], "s", r##""340282350000000000000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(102), I(3), I(32)], "s", r##""340282346638528859811704183484516925440.000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(-1), I(64)], "s", r##""3.4028234663852886e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(0), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(1), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(3), I(64)], "s", r##""3.4e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(6), I(64)], "s", r##""3.40282e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(17), I(64)], "s", r##""3.4028234663852886e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(20), I(64)], "s", r##""3.4028234663852885981e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(-1), I(32)], "s", r##""3.4028235e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(103), I(3), I(32)], "s", r##""3.4e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(-1), I(64)], "s", r##""3.4028234663852886E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(0), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(1), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(3), I(64)], "s", r##""3.4E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(6), I(64)], "s", r##""3.40282E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(17), I(64)], "s", r##""3.4028234663852886E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(20), I(64)], "s", r##""3.4028234663852885981E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(-1), I(32)], "s", r##""3.4028235E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(71), I(3), I(32)], "s", r##""3.4E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(-1), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(0), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(1), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(3), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(6), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(17), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(20), I(64)], "s", r##""9007198717870080p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(-1), I(32)], "s", r##""16777215p+104""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(98), I(3), I(32)], "s", r##""16777215p+104""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(-1), I(64)], "s", r##""0x1.fffffep+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(0), I(64)], "s", r##""0x1p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(1), I(64)], "s", r##""0x1.0p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(3), I(64)], "s", r##""0x1.000p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(6), I(64)], "s", r##""0x1.fffffep+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(17), I(64)], "s", r##""0x1.fffffe00000000000p+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(20), I(64)], "s", r##""0x1.fffffe00000000000000p+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(-1), I(32)], "s", r##""0x1.fffffep+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(120), I(3), I(32)], "s", r##""0x1.000p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(-1), I(64)], "s", r##""0X1.FFFFFEP+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(0), I(64)], "s", r##""0X1P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(1), I(64)], "s", r##""0X1.0P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(3), I(64)], "s", r##""0X1.000P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(6), I(64)], "s", r##""0X1.FFFFFEP+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(17), I(64)], "s", r##""0X1.FFFFFE00000000000P+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(20), I(64)], "s", r##""0X1.FFFFFE00000000000000P+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(-1), I(32)], "s", r##""0X1.FFFFFEP+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(88), I(3), I(32)], "s", r##""0X1.000P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028234663852886e+38), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1.401298464324817e-45), U(120), I(2), I(32)], "s", r##""0x1.00p-149""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(-1), I(64)], "s", r##""1e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(0), I(64)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(1), I(64)], "s", r##""1.0e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(3), I(64)], "s", r##""1.000e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(6), I(64)], "s", r##""1.000000e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(17), I(64)], "s", r##""9.99999999999999916e+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(20), I(64)], "s", r##""9.99999999999999916114e+22""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(-1), I(32)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(3), I(32)], "s", r##""1.000e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(-1), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(0), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(1), I(64)], "s", r##""1.0E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(3), I(64)], "s", r##""1.000E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(6), I(64)], "s", r##""1.000000E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(17), I(64)], "s", r##""9.99999999999999916E+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(20), I(64)], "s", r##""9.99999999999999916114E+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(-1), I(32)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(69), I(3), I(32)], "s", r##""1.000E+23""##);
+        t.c("strconv.FormatFloat", &[F(1e+23), U(101), I(2), I(32)], "s", r##""1.00e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(-1), I(64)], "s", r##""100000000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(0), I(64)], "s", r##""99999999999999991611392""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(1), I(64)], "s", r##""99999999999999991611392.0""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(3), I(64)], "s", r##""99999999999999991611392.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(6), I(64)], "s", r##""99999999999999991611392.000000""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(17), I(64)], "s", r##""99999999999999991611392.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(20), I(64)], "s", r##""99999999999999991611392.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(-1), I(32)], "s", r##""100000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(3), I(32)], "s", r##""99999997781963083612160.000""##);
+        t.c("strconv.FormatFloat", &[F(1e+23), U(102), I(2), I(32)], "s", r##""99999997781963083612160.00""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(-1), I(64)], "s", r##""1e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(0), I(64)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(1), I(64)], "s", r##""1e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(3), I(64)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(6), I(64)], "s", r##""1e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(17), I(64)], "s", r##""9.9999999999999992e+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(20), I(64)], "s", r##""9.9999999999999991611e+22""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(-1), I(32)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(3), I(32)], "s", r##""1e+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(-1), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(0), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(1), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(3), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(6), I(64)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(17), I(64)], "s", r##""9.9999999999999992E+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(20), I(64)], "s", r##""9.9999999999999991611E+22""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(-1), I(32)], "s", r##""1E+23""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(71), I(3), I(32)], "s", r##""1E+23""##);
+        t.c("strconv.FormatFloat", &[F(1e+23), U(103), I(2), I(32)], "s", r##""1e+23""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(-1), I(64)], "s", r##""5960464477539062p+24""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(0), I(64)], "s", r##""5960464477539062p+24""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(1), I(64)], "s", r##""5960464477539062p+24""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(3), I(64)], "s", r##""5960464477539062p+24""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(6), I(64)], "s", r##""5960464477539062p+24""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(17), I(64)], "s", r##""5960464477539062p+24""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(20), I(64)], "s", r##""5960464477539062p+24""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(-1), I(32)], "s", r##""11102230p+53""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(3), I(32)], "s", r##""11102230p+53""##);
+        t.c("strconv.FormatFloat", &[F(1e+23), U(98), I(2), I(32)], "s", r##""11102230p+53""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(-1), I(64)], "s", r##""0x1.52d02c7e14af6p+76""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(0), I(64)], "s", r##""0x1p+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(1), I(64)], "s", r##""0x1.5p+76""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(3), I(64)], "s", r##""0x1.52dp+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(6), I(64)], "s", r##""0x1.52d02cp+76""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(17), I(64)], "s", r##""0x1.52d02c7e14af60000p+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(20), I(64)], "s", r##""0x1.52d02c7e14af60000000p+76""##);
         t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(-1), I(32)], "s", r##""0x1.52d02cp+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(3), I(32)], "s", r##""0x1.52dp+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(-1), I(64)], "s", r##""0X1.52D02C7E14AF6P+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(0), I(64)], "s", r##""0X1P+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(1), I(64)], "s", r##""0X1.5P+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(3), I(64)], "s", r##""0X1.52DP+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(6), I(64)], "s", r##""0X1.52D02CP+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(17), I(64)], "s", r##""0X1.52D02C7E14AF60000P+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(20), I(64)], "s", r##""0X1.52D02C7E14AF60000000P+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(-1), I(32)], "s", r##""0X1.52D02CP+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(88), I(3), I(32)], "s", r##""0X1.52DP+76""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+23), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1e+23), U(120), I(2), I(32)], "s", r##""0x1.53p+76""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(-1), I(64)], "s", r##""9.007199254740992e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(0), I(64)], "s", r##""9e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(1), I(64)], "s", r##""9.0e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(3), I(64)], "s", r##""9.007e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(6), I(64)], "s", r##""9.007199e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(17), I(64)], "s", r##""9.00719925474099200e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(20), I(64)], "s", r##""9.00719925474099200000e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(-1), I(32)], "s", r##""9.007199e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(3), I(32)], "s", r##""9.007e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(-1), I(64)], "s", r##""9.007199254740992E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(0), I(64)], "s", r##""9E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(1), I(64)], "s", r##""9.0E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(3), I(64)], "s", r##""9.007E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(6), I(64)], "s", r##""9.007199E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(17), I(64)], "s", r##""9.00719925474099200E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(20), I(64)], "s", r##""9.00719925474099200000E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(-1), I(32)], "s", r##""9.007199E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(69), I(3), I(32)], "s", r##""9.007E+15""##);
+        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(101), I(2), I(32)], "s", r##""9.01e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(-1), I(64)], "s", r##""9007199254740992""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(0), I(64)], "s", r##""9007199254740992""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(1), I(64)], "s", r##""9007199254740992.0""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(3), I(64)], "s", r##""9007199254740992.000""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(6), I(64)], "s", r##""9007199254740992.000000""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(17), I(64)], "s", r##""9007199254740992.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(20), I(64)], "s", r##""9007199254740992.00000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(-1), I(32)], "s", r##""9007199000000000""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(3), I(32)], "s", r##""9007199254740992.000""##);
+        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(102), I(2), I(32)], "s", r##""9007199254740992.00""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(-1), I(64)], "s", r##""9.007199254740992e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(0), I(64)], "s", r##""9e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(1), I(64)], "s", r##""9e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(3), I(64)], "s", r##""9.01e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(6), I(64)], "s", r##""9.0072e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(17), I(64)], "s", r##""9007199254740992""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(20), I(64)], "s", r##""9007199254740992""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(-1), I(32)], "s", r##""9.007199e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(3), I(32)], "s", r##""9.01e+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(-1), I(64)], "s", r##""9.007199254740992E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(0), I(64)], "s", r##""9E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(1), I(64)], "s", r##""9E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(3), I(64)], "s", r##""9.01E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(6), I(64)], "s", r##""9.0072E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(17), I(64)], "s", r##""9007199254740992""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(20), I(64)], "s", r##""9007199254740992""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(-1), I(32)], "s", r##""9.007199E+15""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(71), I(3), I(32)], "s", r##""9.01E+15""##);
+        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(103), I(2), I(32)], "s", r##""9e+15""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(-1), I(64)], "s", r##""4503599627370496p+1""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(0), I(64)], "s", r##""4503599627370496p+1""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(1), I(64)], "s", r##""4503599627370496p+1""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(3), I(64)], "s", r##""4503599627370496p+1""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(6), I(64)], "s", r##""4503599627370496p+1""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(17), I(64)], "s", r##""4503599627370496p+1""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(20), I(64)], "s", r##""4503599627370496p+1""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(-1), I(32)], "s", r##""8388608p+30""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(3), I(32)], "s", r##""8388608p+30""##);
+        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(98), I(2), I(32)], "s", r##""8388608p+30""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(-1), I(64)], "s", r##""0x1p+53""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(0), I(64)], "s", r##""0x1p+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(1), I(64)], "s", r##""0x1.0p+53""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(3), I(64)], "s", r##""0x1.000p+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(6), I(64)], "s", r##""0x1.000000p+53""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(17), I(64)], "s", r##""0x1.00000000000000000p+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(20), I(64)], "s", r##""0x1.00000000000000000000p+53""##);
         t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(-1), I(32)], "s", r##""0x1p+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(3), I(32)], "s", r##""0x1.000p+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(-1), I(64)], "s", r##""0X1P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(0), I(64)], "s", r##""0X1P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(1), I(64)], "s", r##""0X1.0P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(3), I(64)], "s", r##""0X1.000P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(6), I(64)], "s", r##""0X1.000000P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(17), I(64)], "s", r##""0X1.00000000000000000P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(20), I(64)], "s", r##""0X1.00000000000000000000P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(-1), I(32)], "s", r##""0X1P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(88), I(3), I(32)], "s", r##""0X1.000P+53""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(-1), I(64)], "s", r##""3e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(0), I(64)], "s", r##""3e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(1), I(64)], "s", r##""3.0e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(3), I(64)], "s", r##""3.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(6), I(64)], "s", r##""3.000000e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(17), I(64)], "s", r##""2.99999999999999989e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(20), I(64)], "s", r##""2.99999999999999988898e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(-1), I(32)], "s", r##""3e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(101), I(3), I(32)], "s", r##""3.000e-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(-1), I(64)], "s", r##""3E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(0), I(64)], "s", r##""3E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(1), I(64)], "s", r##""3.0E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(3), I(64)], "s", r##""3.000E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(6), I(64)], "s", r##""3.000000E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(17), I(64)], "s", r##""2.99999999999999989E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(20), I(64)], "s", r##""2.99999999999999988898E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(-1), I(32)], "s", r##""3E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(69), I(3), I(32)], "s", r##""3.000E-01""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(-1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(3), I(64)], "s", r##""0.300""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(6), I(64)], "s", r##""0.300000""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(17), I(64)], "s", r##""0.29999999999999999""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(20), I(64)], "s", r##""0.29999999999999998890""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(-1), I(32)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(102), I(3), I(32)], "s", r##""0.300""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(-1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(0), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(3), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(6), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(17), I(64)], "s", r##""0.29999999999999999""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(20), I(64)], "s", r##""0.2999999999999999889""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(-1), I(32)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(103), I(3), I(32)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(-1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(0), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(1), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(3), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(6), I(64)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(17), I(64)], "s", r##""0.29999999999999999""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(20), I(64)], "s", r##""0.2999999999999999889""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(-1), I(32)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(71), I(3), I(32)], "s", r##""0.3""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(-1), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(0), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(1), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(3), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(6), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(17), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(20), I(64)], "s", r##""5404319552844595p-54""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(-1), I(32)], "s", r##""10066330p-25""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(98), I(3), I(32)], "s", r##""10066330p-25""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(-1), I(64)], "s", r##""0x1.3333333333333p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(0), I(64)], "s", r##""0x1p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(1), I(64)], "s", r##""0x1.3p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(3), I(64)], "s", r##""0x1.333p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(6), I(64)], "s", r##""0x1.333333p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(17), I(64)], "s", r##""0x1.33333333333330000p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(20), I(64)], "s", r##""0x1.33333333333330000000p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(-1), I(32)], "s", r##""0x1.333334p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(120), I(3), I(32)], "s", r##""0x1.333p-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(-1), I(64)], "s", r##""0X1.3333333333333P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(0), I(64)], "s", r##""0X1P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(1), I(64)], "s", r##""0X1.3P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(3), I(64)], "s", r##""0X1.333P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(6), I(64)], "s", r##""0X1.333333P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(17), I(64)], "s", r##""0X1.33333333333330000P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(20), I(64)], "s", r##""0X1.33333333333330000000P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(-1), I(32)], "s", r##""0X1.333334P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(88), I(3), I(32)], "s", r##""0X1.333P-02""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3e-01), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(9.007199254740992e+15), U(120), I(2), I(32)], "s", r##""0x1.00p+53""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(-1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(6), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(20), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(-1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(6), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(20), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(69), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(101), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(-1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(6), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(20), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(102), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(-1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(6), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(20), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(-1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(6), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(20), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(71), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(103), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(-1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(6), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(20), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(98), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(-1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(1), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(6), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(20), I(64)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(-1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(6), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(20), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(88), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(-1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(0), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(1), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(3), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(6), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(17), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(20), I(64)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(122), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff0000000000000)), U(120), I(2), I(32)], "s", r##""+Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(-1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(6), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(20), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(3), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(-1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(6), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(20), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(3), I(32)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(101), I(2), I(32)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(-1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(6), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(20), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(3), I(32)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(102), I(2), I(32)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(-1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(6), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(20), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(3), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(-1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(6), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(20), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(3), I(32)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(103), I(2), I(32)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(-1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(6), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(20), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(3), I(32)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(98), I(2), I(32)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(-1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(1), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(6), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(20), I(64)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(3), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(-1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(6), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(20), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(3), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(-1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(0), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(1), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(3), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(6), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(17), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(20), I(64)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(-1), I(32)], "s", r##""-Inf""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(3), I(32)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(120), I(2), I(32)], "s", r##""-Inf""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(-1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(6), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(20), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(3), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(-1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(6), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(20), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(69), I(3), I(32)], "s", r##""NaN""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(101), I(2), I(32)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(-1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(6), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(20), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(3), I(32)], "s", r##""NaN""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(102), I(2), I(32)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(-1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(6), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(20), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(3), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(-1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(6), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(20), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(71), I(3), I(32)], "s", r##""NaN""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(103), I(2), I(32)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(-1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(6), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(20), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(3), I(32)], "s", r##""NaN""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(98), I(2), I(32)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(-1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(1), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(6), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(20), I(64)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(3), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(-1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(6), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(20), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(88), I(3), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(-1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(0), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(1), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(3), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(6), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(17), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(20), I(64)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(-1), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(122), I(3), I(32)], "s", r##""NaN""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(-1), I(64)], "s", r##""3.4028235677973366e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(0), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(1), I(64)], "s", r##""3.4e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(3), I(64)], "s", r##""3.403e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(6), I(64)], "s", r##""3.402824e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(17), I(64)], "s", r##""3.40282356779733662e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(20), I(64)], "s", r##""3.40282356779733661638e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(101), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(-1), I(64)], "s", r##""3.4028235677973366E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(0), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(1), I(64)], "s", r##""3.4E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(3), I(64)], "s", r##""3.403E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(6), I(64)], "s", r##""3.402824E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(17), I(64)], "s", r##""3.40282356779733662E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(20), I(64)], "s", r##""3.40282356779733661638E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(69), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(-1), I(64)], "s", r##""340282356779733660000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(0), I(64)], "s", r##""340282356779733661637539395458142568448""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(1), I(64)], "s", r##""340282356779733661637539395458142568448.0""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(3), I(64)], "s", r##""340282356779733661637539395458142568448.000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(6), I(64)], "s", r##""340282356779733661637539395458142568448.000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(17), I(64)], "s", r##""340282356779733661637539395458142568448.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(20), I(64)], "s", r##""340282356779733661637539395458142568448.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(102), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(-1), I(64)], "s", r##""3.4028235677973366e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(0), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(1), I(64)], "s", r##""3e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(3), I(64)], "s", r##""3.4e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(6), I(64)], "s", r##""3.40282e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(17), I(64)], "s", r##""3.4028235677973366e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(20), I(64)], "s", r##""3.4028235677973366164e+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(103), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(-1), I(64)], "s", r##""3.4028235677973366E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(0), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(1), I(64)], "s", r##""3E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(3), I(64)], "s", r##""3.4E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(6), I(64)], "s", r##""3.40282E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(17), I(64)], "s", r##""3.4028235677973366E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(20), I(64)], "s", r##""3.4028235677973366164E+38""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(71), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(-1), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(0), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(1), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(3), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(6), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(17), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(20), I(64)], "s", r##""9007198986305536p+75""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(98), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(-1), I(64)], "s", r##""0x1.ffffffp+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(0), I(64)], "s", r##""0x1p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(1), I(64)], "s", r##""0x1.0p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(3), I(64)], "s", r##""0x1.000p+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(6), I(64)], "s", r##""0x1.ffffffp+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(17), I(64)], "s", r##""0x1.ffffff00000000000p+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(20), I(64)], "s", r##""0x1.ffffff00000000000000p+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(120), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(-1), I(64)], "s", r##""0X1.FFFFFFP+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(0), I(64)], "s", r##""0X1P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(1), I(64)], "s", r##""0X1.0P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(3), I(64)], "s", r##""0X1.000P+128""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(6), I(64)], "s", r##""0X1.FFFFFFP+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(17), I(64)], "s", r##""0X1.FFFFFF00000000000P+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(20), I(64)], "s", r##""0X1.FFFFFF00000000000000P+127""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(88), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(3.4028235677973366e+38), U(122), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(-1), I(64)], "s", r##""1.67772165e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(0), I(64)], "s", r##""2e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(1), I(64)], "s", r##""1.7e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(3), I(64)], "s", r##""1.678e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(6), I(64)], "s", r##""1.677722e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(17), I(64)], "s", r##""1.67772165000000000e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(20), I(64)], "s", r##""1.67772165000000000000e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(-1), I(32)], "s", r##""1.6777216e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(101), I(3), I(32)], "s", r##""1.678e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(-1), I(64)], "s", r##""1.67772165E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(0), I(64)], "s", r##""2E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(1), I(64)], "s", r##""1.7E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(3), I(64)], "s", r##""1.678E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(6), I(64)], "s", r##""1.677722E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(17), I(64)], "s", r##""1.67772165000000000E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(20), I(64)], "s", r##""1.67772165000000000000E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(-1), I(32)], "s", r##""1.6777216E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(69), I(3), I(32)], "s", r##""1.678E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(-1), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(0), I(64)], "s", r##""16777216""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(1), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(3), I(64)], "s", r##""16777216.500""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(6), I(64)], "s", r##""16777216.500000""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(17), I(64)], "s", r##""16777216.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(20), I(64)], "s", r##""16777216.50000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(-1), I(32)], "s", r##""16777216""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(102), I(3), I(32)], "s", r##""16777216.000""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(-1), I(64)], "s", r##""1.67772165e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(0), I(64)], "s", r##""2e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(1), I(64)], "s", r##""2e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(3), I(64)], "s", r##""1.68e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(6), I(64)], "s", r##""1.67772e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(17), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(20), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(-1), I(32)], "s", r##""1.6777216e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(103), I(3), I(32)], "s", r##""1.68e+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(-1), I(64)], "s", r##""1.67772165E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(0), I(64)], "s", r##""2E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(1), I(64)], "s", r##""2E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(3), I(64)], "s", r##""1.68E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(6), I(64)], "s", r##""1.67772E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(17), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(20), I(64)], "s", r##""16777216.5""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(-1), I(32)], "s", r##""1.6777216E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(71), I(3), I(32)], "s", r##""1.68E+07""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(-1), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(0), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(1), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(3), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(6), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(17), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(20), I(64)], "s", r##""4503599761588224p-28""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(-1), I(32)], "s", r##""8388608p+1""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(98), I(3), I(32)], "s", r##""8388608p+1""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(-1), I(64)], "s", r##""0x1.0000008p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(0), I(64)], "s", r##""0x1p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(1), I(64)], "s", r##""0x1.0p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(3), I(64)], "s", r##""0x1.000p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(6), I(64)], "s", r##""0x1.000000p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(17), I(64)], "s", r##""0x1.00000080000000000p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(20), I(64)], "s", r##""0x1.00000080000000000000p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(-1), I(32)], "s", r##""0x1p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(120), I(3), I(32)], "s", r##""0x1.000p+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(-1), I(64)], "s", r##""0X1.0000008P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(0), I(64)], "s", r##""0X1P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(1), I(64)], "s", r##""0X1.0P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(3), I(64)], "s", r##""0X1.000P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(6), I(64)], "s", r##""0X1.000000P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(17), I(64)], "s", r##""0X1.00000080000000000P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(20), I(64)], "s", r##""0X1.00000080000000000000P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(-1), I(32)], "s", r##""0X1P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(88), I(3), I(32)], "s", r##""0X1.000P+24""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.67772165e+07), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(-1), I(64)], "s", r##""1.23456e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(0), I(64)], "s", r##""1e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(1), I(64)], "s", r##""1.2e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(3), I(64)], "s", r##""1.235e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(6), I(64)], "s", r##""1.234560e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(17), I(64)], "s", r##""1.23456000000000005e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(20), I(64)], "s", r##""1.23456000000000005188e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(-1), I(32)], "s", r##""1.23456e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(101), I(3), I(32)], "s", r##""1.235e-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(-1), I(64)], "s", r##""1.23456E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(0), I(64)], "s", r##""1E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(1), I(64)], "s", r##""1.2E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(3), I(64)], "s", r##""1.235E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(6), I(64)], "s", r##""1.234560E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(17), I(64)], "s", r##""1.23456000000000005E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(20), I(64)], "s", r##""1.23456000000000005188E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(-1), I(32)], "s", r##""1.23456E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(69), I(3), I(32)], "s", r##""1.235E-04""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(-1), I(64)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(0), I(64)], "s", r##""0""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(1), I(64)], "s", r##""0.0""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(3), I(64)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(6), I(64)], "s", r##""0.000123""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(17), I(64)], "s", r##""0.00012345600000000""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(20), I(64)], "s", r##""0.00012345600000000001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(-1), I(32)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(102), I(3), I(32)], "s", r##""0.000""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(-1), I(64)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(0), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(1), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(3), I(64)], "s", r##""0.000123""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(6), I(64)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(17), I(64)], "s", r##""0.00012345600000000001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(20), I(64)], "s", r##""0.00012345600000000000519""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(-1), I(32)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(103), I(3), I(32)], "s", r##""0.000123""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(-1), I(64)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(0), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(1), I(64)], "s", r##""0.0001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(3), I(64)], "s", r##""0.000123""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(6), I(64)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(17), I(64)], "s", r##""0.00012345600000000001""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(20), I(64)], "s", r##""0.00012345600000000000519""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(-1), I(32)], "s", r##""0.000123456""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(71), I(3), I(32)], "s", r##""0.000123""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(-1), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(0), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(1), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(3), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(6), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(17), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(20), I(64)], "s", r##""4554722472727773p-65""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(-1), I(32)], "s", r##""8483832p-36""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(98), I(3), I(32)], "s", r##""8483832p-36""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(-1), I(64)], "s", r##""0x1.02e7ef70994ddp-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(0), I(64)], "s", r##""0x1p-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(1), I(64)], "s", r##""0x1.0p-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(3), I(64)], "s", r##""0x1.02ep-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(6), I(64)], "s", r##""0x1.02e7efp-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(17), I(64)], "s", r##""0x1.02e7ef70994dd0000p-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(20), I(64)], "s", r##""0x1.02e7ef70994dd0000000p-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(-1), I(32)], "s", r##""0x1.02e7fp-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(120), I(3), I(32)], "s", r##""0x1.02ep-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(-1), I(64)], "s", r##""0X1.02E7EF70994DDP-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(0), I(64)], "s", r##""0X1P-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(1), I(64)], "s", r##""0X1.0P-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(3), I(64)], "s", r##""0X1.02EP-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(6), I(64)], "s", r##""0X1.02E7EFP-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(17), I(64)], "s", r##""0X1.02E7EF70994DD0000P-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(20), I(64)], "s", r##""0X1.02E7EF70994DD0000000P-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(-1), I(32)], "s", r##""0X1.02E7FP-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(88), I(3), I(32)], "s", r##""0X1.02EP-13""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.23456e-04), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0x7ff8000000000001)), U(120), I(2), I(32)], "s", r##""NaN""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(-1), I(64)], "s", r##""9.999995e+05""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(1), I(64)], "s", r##""1.0e+06""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(3), I(64)], "s", r##""1.000e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(6), I(64)], "s", r##""9.999995e+05""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(17), I(64)], "s", r##""9.99999500000000000e+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(20), I(64)], "s", r##""9.99999500000000000000e+05""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(-1), I(32)], "s", r##""9.999995e+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(3), I(32)], "s", r##""1.000e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(-1), I(64)], "s", r##""9.999995E+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(1), I(64)], "s", r##""1.0E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(3), I(64)], "s", r##""1.000E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(6), I(64)], "s", r##""9.999995E+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(17), I(64)], "s", r##""9.99999500000000000E+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(20), I(64)], "s", r##""9.99999500000000000000E+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(-1), I(32)], "s", r##""9.999995E+05""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(69), I(3), I(32)], "s", r##""1.000E+06""##);
+        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(101), I(2), I(32)], "s", r##""1.00e+06""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(-1), I(64)], "s", r##""999999.5""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(0), I(64)], "s", r##""1000000""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(1), I(64)], "s", r##""999999.5""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(3), I(64)], "s", r##""999999.500""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(6), I(64)], "s", r##""999999.500000""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(17), I(64)], "s", r##""999999.50000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(20), I(64)], "s", r##""999999.50000000000000000000""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(-1), I(32)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(3), I(32)], "s", r##""999999.500""##);
+        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(102), I(2), I(32)], "s", r##""999999.50""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(-1), I(64)], "s", r##""999999.5""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(0), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(1), I(64)], "s", r##""1e+06""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(3), I(64)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(6), I(64)], "s", r##""1e+06""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(17), I(64)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(20), I(64)], "s", r##""999999.5""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(-1), I(32)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(3), I(32)], "s", r##""1e+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(-1), I(64)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(0), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(1), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(3), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(6), I(64)], "s", r##""1E+06""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(17), I(64)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(20), I(64)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(-1), I(32)], "s", r##""999999.5""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(71), I(3), I(32)], "s", r##""1E+06""##);
+        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(103), I(2), I(32)], "s", r##""1e+06""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(-1), I(64)], "s", r##""8589930297032704p-33""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(0), I(64)], "s", r##""8589930297032704p-33""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(1), I(64)], "s", r##""8589930297032704p-33""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(3), I(64)], "s", r##""8589930297032704p-33""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(6), I(64)], "s", r##""8589930297032704p-33""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(17), I(64)], "s", r##""8589930297032704p-33""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(20), I(64)], "s", r##""8589930297032704p-33""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(-1), I(32)], "s", r##""15999992p-4""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(3), I(32)], "s", r##""15999992p-4""##);
+        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(98), I(2), I(32)], "s", r##""15999992p-4""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(-1), I(64)], "s", r##""0x1.e847fp+19""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(0), I(64)], "s", r##""0x1p+20""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(1), I(64)], "s", r##""0x1.fp+19""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(3), I(64)], "s", r##""0x1.e84p+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(6), I(64)], "s", r##""0x1.e847f0p+19""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(17), I(64)], "s", r##""0x1.e847f000000000000p+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(20), I(64)], "s", r##""0x1.e847f000000000000000p+19""##);
         t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(-1), I(32)], "s", r##""0x1.e847fp+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(3), I(32)], "s", r##""0x1.e84p+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(-1), I(64)], "s", r##""0X1.E847FP+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(0), I(64)], "s", r##""0X1P+20""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(1), I(64)], "s", r##""0X1.FP+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(3), I(64)], "s", r##""0X1.E84P+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(6), I(64)], "s", r##""0X1.E847F0P+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(17), I(64)], "s", r##""0X1.E847F000000000000P+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(20), I(64)], "s", r##""0X1.E847F000000000000000P+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(-1), I(32)], "s", r##""0X1.E847FP+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(88), I(3), I(32)], "s", r##""0X1.E84P+19""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(122), I(3), I(32)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(9.999995e+05), U(120), I(2), I(32)], "s", r##""0x1.e8p+19""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(-1), I(64)], "s", r##""9.9999995e+00""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(0), I(64)], "s", r##""1e+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(1), I(64)], "s", r##""1.0e+01""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(3), I(64)], "s", r##""1.000e+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(6), I(64)], "s", r##""9.999999e+00""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(17), I(64)], "s", r##""9.99999949999999949e+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(20), I(64)], "s", r##""9.99999949999999948602e+00""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(-1), I(32)], "s", r##""9.999999e+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(3), I(32)], "s", r##""1.000e+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(-1), I(64)], "s", r##""9.9999995E+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(0), I(64)], "s", r##""1E+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(1), I(64)], "s", r##""1.0E+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(3), I(64)], "s", r##""1.000E+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(6), I(64)], "s", r##""9.999999E+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(17), I(64)], "s", r##""9.99999949999999949E+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(20), I(64)], "s", r##""9.99999949999999948602E+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(-1), I(32)], "s", r##""9.999999E+00""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(69), I(3), I(32)], "s", r##""1.000E+01""##);
+        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(101), I(2), I(32)], "s", r##""1.00e+01""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(-1), I(64)], "s", r##""9.9999995""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(0), I(64)], "s", r##""10""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(1), I(64)], "s", r##""10.0""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(3), I(64)], "s", r##""10.000""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(6), I(64)], "s", r##""9.999999""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(17), I(64)], "s", r##""9.99999949999999949""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(20), I(64)], "s", r##""9.99999949999999948602""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(-1), I(32)], "s", r##""9.999999""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(3), I(32)], "s", r##""10.000""##);
+        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(102), I(2), I(32)], "s", r##""10.00""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(-1), I(64)], "s", r##""9.9999995""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(0), I(64)], "s", r##""1e+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(1), I(64)], "s", r##""1e+01""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(3), I(64)], "s", r##""10""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(6), I(64)], "s", r##""10""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(17), I(64)], "s", r##""9.9999994999999995""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(20), I(64)], "s", r##""9.999999499999999486""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(-1), I(32)], "s", r##""9.999999""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(3), I(32)], "s", r##""10""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(-1), I(64)], "s", r##""9.9999995""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(0), I(64)], "s", r##""1E+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(1), I(64)], "s", r##""1E+01""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(3), I(64)], "s", r##""10""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(6), I(64)], "s", r##""10""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(17), I(64)], "s", r##""9.9999994999999995""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(20), I(64)], "s", r##""9.999999499999999486""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(-1), I(32)], "s", r##""9.999999""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(71), I(3), I(32)], "s", r##""10""##);
+        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(103), I(2), I(32)], "s", r##""10""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(-1), I(64)], "s", r##""5629499252738143p-49""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(0), I(64)], "s", r##""5629499252738143p-49""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(1), I(64)], "s", r##""5629499252738143p-49""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(3), I(64)], "s", r##""5629499252738143p-49""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(6), I(64)], "s", r##""5629499252738143p-49""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(17), I(64)], "s", r##""5629499252738143p-49""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(20), I(64)], "s", r##""5629499252738143p-49""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(-1), I(32)], "s", r##""10485759p-20""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(3), I(32)], "s", r##""10485759p-20""##);
+        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(98), I(2), I(32)], "s", r##""10485759p-20""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(-1), I(64)], "s", r##""0x1.3ffffef39085fp+03""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(0), I(64)], "s", r##""0x1p+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(1), I(64)], "s", r##""0x1.4p+03""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(3), I(64)], "s", r##""0x1.400p+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(6), I(64)], "s", r##""0x1.3fffffp+03""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(17), I(64)], "s", r##""0x1.3ffffef39085f0000p+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(20), I(64)], "s", r##""0x1.3ffffef39085f0000000p+03""##);
         t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(-1), I(32)], "s", r##""0x1.3ffffep+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(3), I(32)], "s", r##""0x1.400p+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(-1), I(64)], "s", r##""0X1.3FFFFEF39085FP+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(0), I(64)], "s", r##""0X1P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(1), I(64)], "s", r##""0X1.4P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(3), I(64)], "s", r##""0X1.400P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(6), I(64)], "s", r##""0X1.3FFFFFP+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(17), I(64)], "s", r##""0X1.3FFFFEF39085F0000P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(20), I(64)], "s", r##""0X1.3FFFFEF39085F0000000P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(-1), I(32)], "s", r##""0X1.3FFFFEP+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(88), I(3), I(32)], "s", r##""0X1.400P+03""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(-1), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(122), I(3), I(32)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(-1), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(0), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(1), I(64)], "s", r##""1.0e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(3), I(64)], "s", r##""1.000e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(6), I(64)], "s", r##""1.000000e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(17), I(64)], "s", r##""1.00000000000000002e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(20), I(64)], "s", r##""1.00000000000000001590e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(101), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(-1), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(0), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(1), I(64)], "s", r##""1.0E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(3), I(64)], "s", r##""1.000E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(6), I(64)], "s", r##""1.000000E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(17), I(64)], "s", r##""1.00000000000000002E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(20), I(64)], "s", r##""1.00000000000000001590E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(69), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(-1), I(64)], "s", r##""10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(0), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(1), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.0""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(3), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.000""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(6), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(17), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(20), I(64)], "s", r##""10000000000000000159028911097599180468360808563945281389781327557747838772170381060813469985856815104.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(102), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(-1), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(0), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(1), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(3), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(6), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(17), I(64)], "s", r##""1e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(20), I(64)], "s", r##""1.0000000000000000159e+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(103), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(-1), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(0), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(1), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(3), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(6), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(17), I(64)], "s", r##""1E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(20), I(64)], "s", r##""1.0000000000000000159E+100""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(71), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(-1), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(0), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(1), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(3), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(6), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(17), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(20), I(64)], "s", r##""5147557589468029p+280""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(98), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(-1), I(64)], "s", r##""0x1.249ad2594c37dp+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(0), I(64)], "s", r##""0x1p+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(1), I(64)], "s", r##""0x1.2p+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(3), I(64)], "s", r##""0x1.24ap+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(6), I(64)], "s", r##""0x1.249ad2p+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(17), I(64)], "s", r##""0x1.249ad2594c37d0000p+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(20), I(64)], "s", r##""0x1.249ad2594c37d0000000p+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(120), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(-1), I(64)], "s", r##""0X1.249AD2594C37DP+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(0), I(64)], "s", r##""0X1P+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(1), I(64)], "s", r##""0X1.2P+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(3), I(64)], "s", r##""0X1.24AP+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(6), I(64)], "s", r##""0X1.249AD2P+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(17), I(64)], "s", r##""0X1.249AD2594C37D0000P+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(20), I(64)], "s", r##""0X1.249AD2594C37D0000000P+332""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(88), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1e+100), U(122), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(-1), I(64)], "s", r##""1.7976931348623157e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(0), I(64)], "s", r##""2e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(1), I(64)], "s", r##""1.8e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(3), I(64)], "s", r##""1.798e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(6), I(64)], "s", r##""1.797693e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(17), I(64)], "s", r##""1.79769313486231571e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(20), I(64)], "s", r##""1.79769313486231570815e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(101), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(-1), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(0), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(1), I(64)], "s", r##""1.8E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(3), I(64)], "s", r##""1.798E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(6), I(64)], "s", r##""1.797693E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(17), I(64)], "s", r##""1.79769313486231571E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(20), I(64)], "s", r##""1.79769313486231570815E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(69), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(-1), I(64)], "s", r##""179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(0), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(1), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.0""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(3), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(6), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.000000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(17), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(20), I(64)], "s", r##""179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368.00000000000000000000""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(102), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(-1), I(64)], "s", r##""1.7976931348623157e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(0), I(64)], "s", r##""2e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(1), I(64)], "s", r##""2e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(3), I(64)], "s", r##""1.8e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(6), I(64)], "s", r##""1.79769e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(17), I(64)], "s", r##""1.7976931348623157e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(20), I(64)], "s", r##""1.7976931348623157081e+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(103), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(-1), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(0), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(1), I(64)], "s", r##""2E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(3), I(64)], "s", r##""1.8E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(6), I(64)], "s", r##""1.79769E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(17), I(64)], "s", r##""1.7976931348623157E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(20), I(64)], "s", r##""1.7976931348623157081E+308""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(71), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(-1), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(0), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(1), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(3), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(6), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(17), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(20), I(64)], "s", r##""9007199254740991p+971""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(98), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(-1), I(64)], "s", r##""0x1.fffffffffffffp+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(0), I(64)], "s", r##""0x1p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(1), I(64)], "s", r##""0x1.0p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(3), I(64)], "s", r##""0x1.000p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(6), I(64)], "s", r##""0x1.000000p+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(17), I(64)], "s", r##""0x1.fffffffffffff0000p+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(20), I(64)], "s", r##""0x1.fffffffffffff0000000p+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(120), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(-1), I(64)], "s", r##""0X1.FFFFFFFFFFFFFP+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(0), I(64)], "s", r##""0X1P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(1), I(64)], "s", r##""0X1.0P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(3), I(64)], "s", r##""0X1.000P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(6), I(64)], "s", r##""0X1.000000P+1024""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(17), I(64)], "s", r##""0X1.FFFFFFFFFFFFF0000P+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(20), I(64)], "s", r##""0X1.FFFFFFFFFFFFF0000000P+1023""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(88), I(3), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(-1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(0), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(1), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(3), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(6), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(17), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(20), I(64)], "s", r##""%z""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(-1), I(32)], "s", r##""+Inf""##);
-        t.c("strconv.FormatFloat", &[F(1.7976931348623157e+308), U(122), I(3), I(32)], "s", r##""+Inf""##);
+        t.c("strconv.FormatFloat", &[F(9.9999995e+00), U(120), I(2), I(32)], "s", r##""0x1.40p+03""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(69), I(-1), I(64)], "s", r##""-1.5E-07""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(69), I(4), I(64)], "s", r##""-1.5000E-07""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(71), I(-1), I(64)], "s", r##""-1.5E-07""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(71), I(4), I(64)], "s", r##""-1.5E-07""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(88), I(-1), I(64)], "s", r##""-0X1.421F5F40D8376P-23""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(88), I(4), I(64)], "s", r##""-0X1.421FP-23""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(122), I(-1), I(64)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(-1.5e-07), U(122), I(4), I(64)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(69), I(-1), I(64)], "s", r##""1.2345678E+03""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(69), I(4), I(64)], "s", r##""1.2346E+03""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(71), I(-1), I(64)], "s", r##""1234.5678""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(71), I(4), I(64)], "s", r##""1235""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(88), I(-1), I(64)], "s", r##""0X1.34A456D5CFAADP+10""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(88), I(4), I(64)], "s", r##""0X1.34A4P+10""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(122), I(-1), I(64)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(1.2345678e+03), U(122), I(4), I(64)], "s", r##""%z""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(-1), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(69), I(4), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(-1), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(71), I(4), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(-1), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(88), I(4), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(-1), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(f64::from_bits(0xfff0000000000000)), U(122), I(4), I(64)], "s", r##""-Inf""##);
+        t.c("strconv.FormatFloat", &[F(2.0758932444718492e+15), U(103), I(-1), I(64)], "s", r##""2.0758932444718492e+15""##);
+        t.c("strconv.FormatFloat", &[F(1.3808865356445312e+02), U(103), I(-1), I(64)], "s", r##""138.08865356445312""##);
+        t.c("strconv.FormatFloat", &[F(2.1005521933577918e+06), U(103), I(-1), I(32)], "s", r##""2.1005522e+06""##);
         t.c("strconv.FormatFloat", &[F(1e-300), U(102), I(320), I(64)], "s", r##""0.00000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000100000000000000002506""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(101), I(60), I(64)], "s", r##""3.333333333333333148296162562473909929394721984863281250000000e-01""##);
         t.c("strconv.FormatFloat", &[F(3.333333333333333e-01), U(103), I(40), I(32)], "s", r##""0.3333333432674407958984375""##);
@@ -4967,97 +2845,78 @@ mod tests {
         t.c("strconv.QuoteRuneToASCII", &[I(97)], "s", r##""'a'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(97)], "s", r##""'a'""##);
         t.c("strconv.IsPrint", &[I(97)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(97)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(39)], "s", r##""'\\''""##);
         t.c("strconv.QuoteRuneToASCII", &[I(39)], "s", r##""'\\''""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(39)], "s", r##""'\\''""##);
         t.c("strconv.IsPrint", &[I(39)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(39)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(34)], "s", r##""'\"'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(34)], "s", r##""'\"'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(34)], "s", r##""'\"'""##);
         t.c("strconv.IsPrint", &[I(34)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(34)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(92)], "s", r##""'\\\\'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(92)], "s", r##""'\\\\'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(92)], "s", r##""'\\\\'""##);
         t.c("strconv.IsPrint", &[I(92)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(92)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(10)], "s", r##""'\\n'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(10)], "s", r##""'\\n'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(10)], "s", r##""'\\n'""##);
         t.c("strconv.IsPrint", &[I(10)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(10)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(0)], "s", r##""'\\x00'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(0)], "s", r##""'\\x00'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(0)], "s", r##""'\\x00'""##);
         t.c("strconv.IsPrint", &[I(0)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(0)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(127)], "s", r##""'\\x7f'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(127)], "s", r##""'\\x7f'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(127)], "s", r##""'\\x7f'""##);
         t.c("strconv.IsPrint", &[I(127)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(127)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(233)], "s", r##""'é'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(233)], "s", r##""'\\u00e9'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(233)], "s", r##""'é'""##);
         t.c("strconv.IsPrint", &[I(233)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(233)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(173)], "s", r##""'\\u00ad'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(173)], "s", r##""'\\u00ad'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(173)], "s", r##""'\\u00ad'""##);
         t.c("strconv.IsPrint", &[I(173)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(173)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(160)], "s", r##""'\\u00a0'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(160)], "s", r##""'\\u00a0'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(160)], "s", r##""'\u00a0'""##);
         t.c("strconv.IsPrint", &[I(160)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(160)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(8232)], "s", r##""'\\u2028'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(8232)], "s", r##""'\\u2028'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(8232)], "s", r##""'\\u2028'""##);
         t.c("strconv.IsPrint", &[I(8232)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(8232)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(12288)], "s", r##""'\\u3000'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(12288)], "s", r##""'\\u3000'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(12288)], "s", r##""'\u3000'""##);
         t.c("strconv.IsPrint", &[I(12288)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(12288)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(65279)], "s", r##""'\\ufeff'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(65279)], "s", r##""'\\ufeff'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(65279)], "s", r##""'\\ufeff'""##);
         t.c("strconv.IsPrint", &[I(65279)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(65279)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(128512)], "s", r##""'😀'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(128512)], "s", r##""'\\U0001f600'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(128512)], "s", r##""'😀'""##);
         t.c("strconv.IsPrint", &[I(128512)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(128512)], "b", r##"true"##);
         t.c("strconv.QuoteRune", &[I(917505)], "s", r##""'\\U000e0001'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(917505)], "s", r##""'\\U000e0001'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(917505)], "s", r##""'\\U000e0001'""##);
         t.c("strconv.IsPrint", &[I(917505)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(917505)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(-1)], "s", r##""'�'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(-1)], "s", r##""'\\ufffd'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(-1)], "s", r##""'�'""##);
         t.c("strconv.IsPrint", &[I(-1)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(-1)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(55296)], "s", r##""'�'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(55296)], "s", r##""'\\ufffd'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(55296)], "s", r##""'�'""##);
         t.c("strconv.IsPrint", &[I(55296)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(55296)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(1114112)], "s", r##""'�'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(1114112)], "s", r##""'\\ufffd'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(1114112)], "s", r##""'�'""##);
         t.c("strconv.IsPrint", &[I(1114112)], "b", r##"false"##);
-        t.c("strconv.IsGraphic", &[I(1114112)], "b", r##"false"##);
         t.c("strconv.QuoteRune", &[I(65533)], "s", r##""'�'""##);
         t.c("strconv.QuoteRuneToASCII", &[I(65533)], "s", r##""'\\ufffd'""##);
         t.c("strconv.QuoteRuneToGraphic", &[I(65533)], "s", r##""'�'""##);
         t.c("strconv.IsPrint", &[I(65533)], "b", r##"true"##);
-        t.c("strconv.IsGraphic", &[I(65533)], "b", r##"true"##);
         t.c("strconv.Unquote", &[S(b"")], "se", r##""" E"invalid syntax""##);
         t.c("strconv.Unquote", &[S(b"\"")], "se", r##""" E"invalid syntax""##);
         t.c("strconv.Unquote", &[S(b"\"\"")], "se", r##""" nil"##);

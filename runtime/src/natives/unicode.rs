@@ -43,7 +43,9 @@ fn class(r: Rune) -> u16 {
 fn in_strided(table: &[(u32, u32, u32)], r: Rune) -> bool {
     let r = r as u32;
     let i = table.partition_point(|&(_, hi, _)| hi < r);
-    table.get(i).is_some_and(|&(lo, _, stride)| lo <= r && (r - lo) % stride == 0)
+    table
+        .get(i)
+        .is_some_and(|&(lo, _, stride)| lo <= r && (r - lo).is_multiple_of(stride))
 }
 
 pub fn is_letter(r: Rune) -> bool {
@@ -107,14 +109,22 @@ fn to_case(case: usize, r: Rune) -> Option<Rune> {
 
 pub fn to_upper(r: Rune) -> Rune {
     if r <= 0x7F {
-        return if (b'a' as Rune..=b'z' as Rune).contains(&r) { r - 32 } else { r };
+        return if (b'a' as Rune..=b'z' as Rune).contains(&r) {
+            r - 32
+        } else {
+            r
+        };
     }
     to_case(UPPER_CASE, r).unwrap_or(r)
 }
 
 pub fn to_lower(r: Rune) -> Rune {
     if r <= 0x7F {
-        return if (b'A' as Rune..=b'Z' as Rune).contains(&r) { r + 32 } else { r };
+        return if (b'A' as Rune..=b'Z' as Rune).contains(&r) {
+            r + 32
+        } else {
+            r
+        };
     }
     to_case(LOWER_CASE, r).unwrap_or(r)
 }
@@ -197,10 +207,18 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("unicode.ToTitle", |_, a, o| map(a, o, to_title)),
     ("unicode.ToUpper", |_, a, o| map(a, o, to_upper)),
     ("unicode/utf8.AppendRune", append_rune),
-    ("unicode/utf8.DecodeLastRune", |c, a, o| push_rune_size(o, utf8::decode_last(&Args::new(a).bytes(c)))),
-    ("unicode/utf8.DecodeLastRuneInString", |c, a, o| push_rune_size(o, utf8::decode_last(&Args::new(a).str(c)))),
-    ("unicode/utf8.DecodeRune", |c, a, o| push_rune_size(o, utf8::decode(&Args::new(a).bytes(c)))),
-    ("unicode/utf8.DecodeRuneInString", |c, a, o| push_rune_size(o, utf8::decode(&Args::new(a).str(c)))),
+    ("unicode/utf8.DecodeLastRune", |c, a, o| {
+        push_rune_size(o, utf8::decode_last(&Args::new(a).bytes(c)))
+    }),
+    ("unicode/utf8.DecodeLastRuneInString", |c, a, o| {
+        push_rune_size(o, utf8::decode_last(&Args::new(a).str(c)))
+    }),
+    ("unicode/utf8.DecodeRune", |c, a, o| {
+        push_rune_size(o, utf8::decode(&Args::new(a).bytes(c)))
+    }),
+    ("unicode/utf8.DecodeRuneInString", |c, a, o| {
+        push_rune_size(o, utf8::decode(&Args::new(a).str(c)))
+    }),
     ("unicode/utf8.EncodeRune", encode_rune),
     ("unicode/utf8.FullRune", |c, a, o| {
         o.push(utf8::full_rune(&Args::new(a).bytes(c)) as u64);
@@ -230,7 +248,9 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
         o.push(utf8::valid(&Args::new(a).bytes(c)) as u64);
         Ok(())
     }),
-    ("unicode/utf8.ValidRune", |_, a, o| pred(a, o, utf8::valid_rune)),
+    ("unicode/utf8.ValidRune", |_, a, o| {
+        pred(a, o, utf8::valid_rune)
+    }),
     ("unicode/utf8.ValidString", |c, a, o| {
         o.push(utf8::valid(&Args::new(a).str(c)) as u64);
         Ok(())

@@ -1,7 +1,8 @@
 //! Helpers the natives share: UTF-8 decoding and encoding exactly as Go's
 //! `unicode/utf8` does it (Go strings are arbitrary bytes: an invalid byte
-//! decodes as U+FFFD of width 1), the `[]byte` value model, and the test
-//! harness that calls natives through a real `Ctx`.
+//! decodes as U+FFFD of width 1), reading arguments (`Args`), the `[]byte`
+//! value model, and the test harness that calls natives by name through a
+//! real `Ctx`.
 
 use super::{Ctx, Fail};
 
@@ -115,7 +116,11 @@ pub fn valid_rune(r: Rune) -> bool {
 
 /// Go's `utf8.AppendRune`: an invalid rune is written as U+FFFD.
 pub fn encode(out: &mut Vec<u8>, r: Rune) {
-    let r = if valid_rune(r) { r as u32 } else { RUNE_ERROR as u32 };
+    let r = if valid_rune(r) {
+        r as u32
+    } else {
+        RUNE_ERROR as u32
+    };
     match r {
         0..=0x7F => out.push(r as u8),
         0x80..=0x7FF => out.extend([0xC0 | (r >> 6) as u8, 0x80 | (r & 0x3F) as u8]),
@@ -168,7 +173,9 @@ pub fn rune_count(s: &[u8]) -> usize {
 
 /// Go's panic for `s[i]` out of range.
 pub fn index_panic(i: usize, len: usize) -> Fail {
-    Fail::Panic(format!("runtime error: index out of range [{i}] with length {len}"))
+    Fail::Panic(format!(
+        "runtime error: index out of range [{i}] with length {len}"
+    ))
 }
 
 /// Reads a native's arguments in parameter order.
@@ -259,8 +266,10 @@ mod tests {
     /// other leading non-ASCII byte is U+FFFD of width 1.
     #[test]
     fn decode_like_go() {
-        let bytes = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
-            0xE0, 0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF];
+        let bytes = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+            0xE1, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xFF,
+        ];
         for &a in &bytes {
             for &b in &bytes {
                 for &c in &bytes {
@@ -273,7 +282,7 @@ mod tests {
                             })
                             .unwrap_or((RUNE_ERROR, 1));
                         assert_eq!(decode(&s), want, "{s:x?}");
-                        assert_eq!(full_rune(&s), true);
+                        assert!(full_rune(&s));
                     }
                 }
             }
@@ -323,16 +332,34 @@ pub mod harness {
         [1, h.alloc_str(msg.to_vec())]
     }
 
+    impl Default for Harness {
+        fn default() -> Harness {
+            Harness::new()
+        }
+    }
+
     impl Harness {
         pub fn new() -> Harness {
             let mut heap = Heap::new();
-            let str_layout = heap.layout(Layout { words: 2, refs: vec![0] });
-            Harness { heap, str_layout, failures: vec![], cases: 0 }
+            let str_layout = heap.layout(Layout {
+                words: 2,
+                refs: vec![0],
+            });
+            Harness {
+                heap,
+                str_layout,
+                failures: vec![],
+                cases: 0,
+            }
         }
 
         /// Runs `native` on `args` with `f`, giving the result slots.
         pub fn with_ctx<R>(&mut self, f: impl FnOnce(&mut Ctx) -> R) -> R {
-            let mut ctx = Ctx { heap: &mut self.heap, str_layout: self.str_layout, new_error: &new_error };
+            let mut ctx = Ctx {
+                heap: &mut self.heap,
+                str_layout: self.str_layout,
+                new_error: &new_error,
+            };
             f(&mut ctx)
         }
 
@@ -347,7 +374,9 @@ pub mod harness {
                         A::U(u) => slots.push(u),
                         A::F(f) => slots.push(f.to_bits()),
                         A::B(b) => slots.push(b as u64),
-                        A::SS(v) => ctx.push_str_slice(&mut slots, v.iter().map(|s| s.to_vec()).collect()),
+                        A::SS(v) => {
+                            ctx.push_str_slice(&mut slots, v.iter().map(|s| s.to_vec()).collect())
+                        }
                         A::BY(b) => super::push_byte_slice(ctx, &mut slots, b),
                     }
                 }
@@ -374,8 +403,10 @@ pub mod harness {
         /// Renders result slots by `spec`, one letter a result: `s` string,
         /// `i` signed, `u` unsigned, `f` float64, `g` float32, `b` bool,
         /// `e` error, `S` []string, `B` []byte.
-        pub fn render(&self, spec: &str, slots: &[u64]) -> String {
-            let q = |s: &[u8]| String::from_utf8(crate::natives::strconv::quote(s, false, false)).unwrap();
+        pub fn render(&mut self, spec: &str, slots: &[u64]) -> String {
+            let q = |s: &[u8]| {
+                String::from_utf8(crate::natives::strconv::quote(s, false, false)).unwrap()
+            };
             let mut parts = vec![];
             let mut i = 0;
             for k in spec.chars() {
@@ -384,24 +415,37 @@ pub mod harness {
                     's' => (q(&self.str(w, slots[i + 1])), 2),
                     'i' => ((w as i64).to_string(), 1),
                     'u' => (w.to_string(), 1),
-                    'f' => (crate::natives::strconv::format_shortest(f64::from_bits(w), 64), 1),
-                    'g' => (crate::natives::strconv::format_shortest(f64::from_bits(w), 32), 1),
-                    'b' => (match w {
-                        0 => "false".to_string(),
-                        1 => "true".to_string(),
-                        _ => format!("bad bool {w}"),
-                    }, 1),
-                    'e' => (match w {
-                        0 => "nil".to_string(),
-                        _ => {
-                            let p = slots[i + 1];
-                            let msg = match self.heap.object(p) {
-                                Some(Object::Str(b)) => b.to_vec(),
-                                _ => vec![],
-                            };
-                            format!("E{}", q(&msg))
-                        }
-                    }, 2),
+                    'f' => (
+                        crate::natives::strconv::format_shortest(f64::from_bits(w), 64),
+                        1,
+                    ),
+                    'g' => (
+                        crate::natives::strconv::format_shortest(f64::from_bits(w), 32),
+                        1,
+                    ),
+                    'b' => (
+                        match w {
+                            0 => "false".to_string(),
+                            1 => "true".to_string(),
+                            _ => format!("bad bool {w}"),
+                        },
+                        1,
+                    ),
+                    'e' => (
+                        match w {
+                            0 => "nil".to_string(),
+                            _ => {
+                                let p = slots[i + 1];
+                                let msg = match self.heap.object(p) {
+                                    Some(Object::Str(b)) => b.to_vec(),
+                                    _ => vec![],
+                                };
+                                format!("E{}", q(&msg))
+                            }
+                        },
+                        2,
+                    ),
+                    'S' | 'B' if w == 0 => ("nil".to_string(), 3),
                     'S' => {
                         let ctx_strs: Vec<String> = (0..slots[i + 1])
                             .map(|j| {
@@ -413,12 +457,8 @@ pub mod harness {
                         (format!("[{}]", ctx_strs.join(",")), 3)
                     }
                     'B' => {
-                        let b: Vec<u8> = self
-                            .heap
-                            .read_elems(w, 8, slots[i + 1] as usize)
-                            .into_iter()
-                            .map(|x| x as u8)
-                            .collect();
+                        let len = slots[i + 1];
+                        let b = self.with_ctx(|ctx| super::byte_slice(ctx, w, len));
                         (format!("b{}", q(&b)), 3)
                     }
                     _ => panic!("bad spec {spec}"),
@@ -426,7 +466,12 @@ pub mod harness {
                 parts.push(text);
                 i += n;
             }
-            assert_eq!(i, slots.len(), "spec {spec} does not cover the {} result slots", slots.len());
+            assert_eq!(
+                i,
+                slots.len(),
+                "spec {spec} does not cover the {} result slots",
+                slots.len()
+            );
             parts.join(" ")
         }
 
@@ -439,7 +484,8 @@ pub mod harness {
                 Err(m) => format!("panic: {m}"),
             };
             if got != want {
-                self.failures.push(format!("{name}{args:?}\n   got: {got}\n  want: {want}"));
+                self.failures
+                    .push(format!("{name}{args:?}\n   got: {got}\n  want: {want}"));
             }
         }
 
