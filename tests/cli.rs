@@ -162,11 +162,12 @@ fn disasm_prints_a_functions_bytecode() {
     );
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("func main.sq (params 1, results 1"),
+        // Register 0 holds the closure; the parameter is register 1.
+        text.starts_with("func main.sq (params 2, results 1"),
         "{text}"
     );
     assert!(
-        text.contains("MulInt { dst: 1, a: 0, b: 0 }") && text.contains("line 4"),
+        text.contains("MulInt { dst: 2, a: 1, b: 1 }") && text.contains("line 4"),
         "{text}"
     );
     assert!(!text.contains("func main.main"));

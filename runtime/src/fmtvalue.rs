@@ -438,12 +438,10 @@ fn can_backquote(s: &[u8]) -> bool {
 /// knows (`g G e E f`; `prec` -1 for the shortest form): the digits with a
 /// leading `-` for negative values, `NaN`, `+Inf`, `-Inf`.
 fn append_float(v: f64, verb: char, prec: i64, bits: u32) -> Option<String> {
-    let spec = format::Spec {
-        verb,
-        prec: (prec >= 0).then_some(prec as usize),
-        ..format::Spec::default()
-    };
-    format::format_float(&spec, v, bits)
+    let mut out = Vec::new();
+    crate::natives::strconv::format_float(&mut out, v, verb as u8, prec, bits as i64, "FormatFloat")
+        .ok()?;
+    String::from_utf8(out).ok()
 }
 
 /// The directive's flags, width and precision (Go's `fmtFlags`, `wid`, `prec`).
@@ -876,7 +874,7 @@ impl<'a> Printer<'a> {
             'g' | 'G' => self.fmt_float(v, size, verb, -1),
             'f' | 'e' | 'E' => self.fmt_float(v, size, verb, 6),
             'F' => self.fmt_float(v, size, 'f', 6),
-            // %b, %x and %X (binary and hex floats) are not supported.
+            'b' | 'x' | 'X' => self.fmt_float(v, size, verb, -1),
             _ => return self.bad_verb(Some((ty, slots)), verb),
         }
         Ok(())

@@ -5,58 +5,7 @@
 /// back to the same value, in exponent form when the decimal exponent is
 /// below -4 or at least 6.
 pub fn float(f: f64, bits: u32) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 {
-            "+Inf".into()
-        } else {
-            "-Inf".into()
-        };
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits.
-    let sci = if bits == 32 {
-        format!("{:e}", f as f32)
-    } else {
-        format!("{:e}", f)
-    };
-    let (mantissa, exp) = sci.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let negative = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if negative { "-" } else { "" };
-    // With the shortest digits strconv's %g uses a fixed threshold of 6.
-    if !(-4..6).contains(&exp) {
-        let mut m = String::new();
-        m.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            m.push('.');
-            m.push_str(&digits[1..]);
-        }
-        let esign = if exp < 0 { '-' } else { '+' };
-        return format!("{sign}{m}e{esign}{:02}", exp.abs());
-    }
-    // Fixed notation with exactly the shortest digits.
-    let point = exp + 1; // digits before the decimal point
-    let mut s = String::from(sign);
-    if point <= 0 {
-        s.push_str("0.");
-        for _ in 0..-point {
-            s.push('0');
-        }
-        s.push_str(&digits);
-    } else if point as usize >= digits.len() {
-        s.push_str(&digits);
-        for _ in 0..(point as usize - digits.len()) {
-            s.push('0');
-        }
-    } else {
-        s.push_str(&digits[..point as usize]);
-        s.push('.');
-        s.push_str(&digits[point as usize..]);
-    }
-    s
+    crate::natives::strconv::format_shortest(f, bits as i64)
 }
 
 #[cfg(test)]

@@ -348,7 +348,12 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         // Falling off the end (only possible without results).
         self.line = self.u.lines.line_col(span.hi.saturating_sub(1)).0;
         let recover_pc = self.here();
-        self.return_results(None);
+        // A function with results cannot fall off its end (the checker
+        // proved it); one that defers still needs the code a recovered
+        // panic returns through.
+        if self.result_types.is_empty() || self.has_defer {
+            self.return_results(None);
+        }
         let mut f = self.finish();
         if self.has_defer {
             f.recover_pc = recover_pc;

@@ -783,7 +783,7 @@ impl Big {
 }
 
 /// Go's `FormatFloat` / `AppendFloat` (`fname` for the panic message).
-fn format_float(
+pub fn format_float(
     dst: &mut Vec<u8>,
     f: f64,
     fmt: u8,
