@@ -200,6 +200,27 @@ fn disasm(path: &str, only: Option<&str>) -> i32 {
     0
 }
 
+/// `MINIGO_MEMSTATS=1`: the process's peak RSS and the heap's counters, on
+/// stderr after the program ends (for the GC and goroutine-size tests).
+fn report_memstats(heap: &runtime::heap::Heap) {
+    let peak_kb = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse::<u64>().ok())
+        })
+        .unwrap_or(0);
+    let st = heap.stats;
+    eprintln!(
+        "minigo memstats: peak_rss_kb={peak_kb} total_alloc_mb={} num_gc={} live_objects={}",
+        st.total_alloc >> 20,
+        st.num_gc,
+        heap.live_objects()
+    );
+}
+
 fn run(path: &str, args: Vec<String>) -> i32 {
     let (code, mut heap, main) = match compile(path) {
         Ok(c) => c,
@@ -213,7 +234,11 @@ fn run(path: &str, args: Vec<String>) -> i32 {
         .and_then(|s| s.parse().ok())
         .unwrap_or(runtime::interp::DEFAULT_MAX_STACK);
     let mut g = runtime::interp::Goroutine::new(1, main, max_stack);
-    match g.run(&code, &mut heap) {
+    let result = g.run(&code, &mut heap);
+    if std::env::var_os("MINIGO_MEMSTATS").is_some() {
+        report_memstats(&heap);
+    }
+    match result {
         Ok(()) => 0,
         Err(runtime::interp::Stop::Panic { message, trace }) => {
             let mut text = format!("panic: {message}\n\ngoroutine 1 [running]:\n");

@@ -914,3 +914,12 @@ pub fn disassemble(f: &Function) -> String {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    /// The interpreter loop copies one instruction per step: keep them small.
+    #[test]
+    fn instructions_are_16_bytes() {
+        assert_eq!(std::mem::size_of::<super::Op>(), 16);
+    }
+}

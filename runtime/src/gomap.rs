@@ -5,14 +5,14 @@
 //! (a string by its bytes, `-0.0` as `+0.0`, each NaN unequal to everything,
 //! an interface by dynamic type and value); the map keeps the key's slots
 //! too, because ranging gives them back. The hash index uses a per-map
-//! random seed, so iteration order is unspecified and does not follow
-//! insertion, as in Go. A range loop iterates over a snapshot of the slots
+//! random seed (foldhash: fast, and seeded per map like Go's hash0), so
+//! iteration order is unspecified and does not follow insertion, as in Go. A range loop iterates over a snapshot of the slots
 //! taken when it starts, skipping any deleted since: deleted entries not yet
 //! reached are not produced, entries added meanwhile may not be — both as
 //! the spec allows.
 
 use crate::heap::{Layout, LayoutId};
-use std::collections::hash_map::RandomState;
+use foldhash::fast::RandomState;
 use std::collections::HashMap;
 
 /// A key, canonicalized so that `==` on `Key` is Go's `==` on the key.
@@ -46,7 +46,7 @@ impl GoMap {
         value_layout: LayoutId,
     ) -> GoMap {
         GoMap {
-            index: HashMap::with_hasher(RandomState::new()),
+            index: HashMap::with_hasher(RandomState::default()),
             slab: Vec::new(),
             live: Vec::new(),
             free: Vec::new(),

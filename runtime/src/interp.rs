@@ -1073,19 +1073,15 @@ impl Goroutine {
                 }
                 Op::MapLoad { dst, m, key, map, ok } => {
                     let info = &prog.maps[map as usize];
-                    let kw = info.key_words as usize;
                     let vw = info.value_words as usize;
-                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
-                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
                         Ok(k) => k,
                         Err(msg) => throw!(msg),
                     };
-                    let found = heap
-                        .map(r!(m))
-                        .and_then(|mp| mp.find(&ck).map(|s| mp.value(s).to_vec()));
+                    let found = heap.map(r!(m)).and_then(|mp| mp.find(&ck).map(|s| (mp, s)));
                     match found {
-                        Some(v) => {
-                            for (k, x) in v.into_iter().enumerate() {
+                        Some((mp, s)) => {
+                            for (k, &x) in mp.value(s).iter().enumerate() {
                                 put!(dst as usize + k, x);
                             }
                         }
@@ -1096,23 +1092,16 @@ impl Goroutine {
                         }
                     }
                     if ok {
-                        let present = heap.map(r!(m)).is_some_and(|mp| mp.find(&ck).is_some());
-                        put!(dst as usize + vw, present as u64);
+                        put!(dst as usize + vw, found.is_some() as u64);
                     }
                 }
                 Op::MapStore { m, key, val, map } => {
                     let info = &prog.maps[map as usize];
                     let kw = info.key_words as usize;
                     let vw = info.value_words as usize;
-                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
-                    let valv: Vec<u64> = (0..vw).map(|k| get!(val as usize + k)).collect();
-                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
                         Ok(k) => k,
                         Err(msg) => throw!(msg),
-                    };
-                    let ck = match ck {
-                        Key::Nan(_) => heap.map_mut(r!(m)).map(|mp| mp.nan_key()).unwrap_or(ck),
-                        k => k,
                     };
                     if heap.map(r!(m)).is_none() {
                         let value = self.runtime_panic_value(prog, heap, "assignment to entry in nil map");
@@ -1120,14 +1109,24 @@ impl Goroutine {
                     }
                     gc_point!();
                     let mp = heap.map_mut(r!(m)).unwrap();
-                    let slot = mp.find_or_insert(ck, &keyv);
-                    mp.value_mut(slot).copy_from_slice(&valv);
+                    let ck = match ck {
+                        Key::Nan(_) => mp.nan_key(),
+                        k => k,
+                    };
+                    let slot = match mp.find(&ck) {
+                        Some(s) => s,
+                        None => {
+                            let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
+                            mp.find_or_insert(ck, &keyv)
+                        }
+                    };
+                    for (k, x) in mp.value_mut(slot).iter_mut().enumerate().take(vw) {
+                        *x = get!(val as usize + k);
+                    }
                 }
                 Op::MapDelete { m, key, map } => {
                     let info = &prog.maps[map as usize];
-                    let kw = info.key_words as usize;
-                    let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
-                    let ck = match self.map_key(prog, heap, &info.key, &keyv) {
+                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
                         Ok(k) => k,
                         Err(msg) => throw!(msg),
                     };
@@ -1623,6 +1622,30 @@ impl Goroutine {
             heap.store(a + 8 * k as u64, 8, *x);
         }
         [a, v.len() as u64, v.len() as u64]
+    }
+
+    /// The canonical map key of the `words` registers from `key` (a
+    /// one-word key without allocating).
+    #[allow(clippy::too_many_arguments)]
+    fn map_key_at(
+        &self,
+        prog: &Program,
+        heap: &Heap,
+        parts: &[KeyPart],
+        words: u32,
+        regs: *mut u64,
+        avail: usize,
+        key: u16,
+    ) -> Result<Key, String> {
+        let (key, words) = (key as usize, words as usize);
+        assert!(key + words <= avail, "register outside the stack");
+        // SAFETY: key + words <= avail = stack.len() - frame base, checked
+        // above; `regs` points at the frame base of the live stack.
+        let k = unsafe { std::slice::from_raw_parts(regs.add(key), words) };
+        if let [KeyPart::Word] = parts {
+            return Ok(Key::Word(k[0]));
+        }
+        self.map_key(prog, heap, parts, k)
     }
 
     /// The canonical map key of the slots `k`.

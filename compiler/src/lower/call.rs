@@ -109,9 +109,7 @@ impl Lowerer<'_, '_> {
                     Callee::Native(native)
                 } else if self.tv_type(x).is_some_and(|t| self.u.checked.types.is_interface(t)) {
                     // A method through an interface.
-                    let xt = self.type_of(x)?;
                     let r = self.operand(x)?;
-                    let r = self.copy_value(r, xt);
                     vals.push((r, 2));
                     let method = self.u.prog.method_index(&sel.name);
                     Callee::Iface(method)
@@ -156,7 +154,6 @@ impl Lowerer<'_, '_> {
             for (t, p) in tys.iter().zip(&sig.params) {
                 let r = self.coerce(base + off, *t, *p, args[0].span);
                 off += self.u.width(*t) as u16;
-                let r = self.copy_value(r, *p);
                 vals.push((r, self.u.width(*p) as u16));
             }
         } else {
@@ -165,9 +162,11 @@ impl Lowerer<'_, '_> {
             } else {
                 sig.params.len()
             };
+            // No copies: nothing evaluated after an argument can change the
+            // registers of a local (captured and address-taken variables
+            // live on the heap and are loaded into temporaries).
             for (a, p) in args.iter().zip(&sig.params).take(fixed) {
                 let r = self.value_as(a, *p)?;
-                let r = self.copy_value(r, *p);
                 vals.push((r, self.u.width(*p) as u16));
             }
             if sig.variadic && !spread {
@@ -196,8 +195,7 @@ impl Lowerer<'_, '_> {
         }
         let mut regs = Vec::new();
         for a in items {
-            let r = self.value_as(a, elem)?;
-            regs.push(self.copy_value(r, elem));
+            regs.push(self.value_as(a, elem)?);
         }
         let n = self.temp();
         self.emit(Op::LoadInt {
@@ -654,7 +652,6 @@ impl Lowerer<'_, '_> {
                     return None;
                 };
                 let s = self.value_as(&args[0], st)?;
-                let s = self.copy_value(s, st);
                 let info = self.u.elem_info(elem);
                 let d = self.temps(3);
                 if spread {
@@ -675,8 +672,7 @@ impl Lowerer<'_, '_> {
                 let ew = self.u.width(elem) as u16;
                 let mut regs = Vec::new();
                 for a in &args[1..] {
-                    let r = self.value_as(a, elem)?;
-                    regs.push(self.copy_value(r, elem));
+                    regs.push(self.value_as(a, elem)?);
                 }
                 let vals = self.temps((ew * regs.len() as u16).max(1));
                 for (k, r) in regs.iter().enumerate() {

@@ -427,6 +427,21 @@ impl Lowerer<'_, '_> {
         count_signed: bool,
         span: Span,
     ) -> Option<Reg> {
+        self.binary_into(None, op, ty, a, b, count_signed, span)
+    }
+
+    /// `binary`, writing into `into` when given (`x op= y` on a local).
+    #[allow(clippy::too_many_arguments)]
+    pub fn binary_into(
+        &mut self,
+        into: Option<Reg>,
+        op: BinaryOp,
+        ty: TypeId,
+        a: Reg,
+        b: Reg,
+        count_signed: bool,
+        span: Span,
+    ) -> Option<Reg> {
         let Some(repr) = self.repr(ty) else {
             self.fail(span, "this operator");
             return None;
@@ -436,7 +451,10 @@ impl Lowerer<'_, '_> {
             self.emit(Op::Concat { dst, a, b });
             return Some(dst);
         }
-        let dst = self.temp();
+        let dst = match into {
+            Some(r) => r,
+            None => self.temp(),
+        };
         match repr {
             Repr::Int { bits, signed } => {
                 let o = match op {

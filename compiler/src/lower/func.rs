@@ -494,6 +494,12 @@ impl<'u, 'a> Lowerer<'u, 'a> {
 
     /// A new local variable of type `ty` (zeroed, or boxed): its place.
     pub fn new_local(&mut self, id: Option<ObjId>, ty: TypeId) -> Var {
+        self.new_local_init(id, ty, true)
+    }
+
+    /// A new local variable; `zero`: set it to its zero value (not needed
+    /// when a value is stored right away).
+    pub fn new_local_init(&mut self, id: Option<ObjId>, ty: TypeId, zero: bool) -> Var {
         let boxed = id.is_some_and(|id| self.boxed.contains(&id));
         let v = if boxed {
             let b = self.new_box(ty);
@@ -501,7 +507,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         } else {
             let w = self.u.width(ty) as u16;
             let r = self.temps(w);
-            if w > 0 {
+            if w > 0 && zero {
                 self.emit(Op::Zero { dst: r, n: w });
             }
             Var::Reg(r)

@@ -157,14 +157,11 @@ impl Lowerer<'_, '_> {
             for t in tys {
                 let r = self.coerce(base + off, t, any, args[0].span);
                 off += self.u.width(t) as u16;
-                let r = self.copy_value(r, any);
                 vals.push((r, 2));
             }
         } else {
             for a in args {
-                let r = self.value_as(a, any)?;
-                let r = self.copy_value(r, any);
-                vals.push((r, 2));
+                vals.push((self.value_as(a, any)?, 2));
             }
         }
         Some(Plan {

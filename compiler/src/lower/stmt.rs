@@ -71,11 +71,16 @@ impl Lowerer<'_, '_> {
             } => {
                 let Some(ty) = self.type_of(&lhs[0]) else { return };
                 let Some(place) = self.place(&lhs[0]) else { return };
+                // A local's own registers need no copy: nothing on the right
+                // can change them.
                 let cur = self.load(place, ty);
-                let cur = self.copy_value(cur, ty);
                 let Some(y) = self.operand(&rhs[0]) else { return };
                 let count_signed = self.signed_count(&rhs[0]);
-                let Some(r) = self.binary(*op, ty, cur, y, count_signed, s.span) else {
+                let into = match place {
+                    Place::Regs(r) => Some(r),
+                    _ => None,
+                };
+                let Some(r) = self.binary_into(into, *op, ty, cur, y, count_signed, s.span) else {
                     return;
                 };
                 self.store(place, ty, r);
@@ -84,7 +89,10 @@ impl Lowerer<'_, '_> {
                 let Some(ty) = self.type_of(x) else { return };
                 let Some(place) = self.place(x) else { return };
                 let cur = self.load(place, ty);
-                let d = self.temp();
+                let d = match place {
+                    Place::Regs(r) => r,
+                    _ => self.temp(),
+                };
                 match self.repr(ty) {
                     Some(super::expr::Repr::Int { bits, signed }) => {
                         self.emit(Op::AddIntImm {
@@ -263,9 +271,10 @@ impl Lowerer<'_, '_> {
         } else if !values.is_empty() {
             for (i, v) in values.iter().enumerate() {
                 let r = match types.get(i).copied().flatten() {
+                    // No copy: the new variables get registers of their own.
                     Some(t) => {
                         let Some(r) = self.value_as(v, t) else { return };
-                        Some(self.copy_value(r, t))
+                        Some(r)
                     }
                     None => {
                         self.operand(v);
@@ -279,7 +288,8 @@ impl Lowerer<'_, '_> {
             let (Some(id), Some(ty)) = (id, types[i]) else {
                 continue;
             };
-            let var = self.new_local(Some(*id), ty);
+            let has_value = matches!(vals.get(i), Some(Some(_)));
+            let var = self.new_local_init(Some(*id), ty, !has_value);
             if let Some(Some(r)) = vals.get(i) {
                 let p = self.var_place(var);
                 self.store(p, ty, *r);
