@@ -52,8 +52,58 @@ impl Lowerer<'_, '_> {
         if let Some(b) = self.builtin_of(fun) {
             return self.builtin(e, b, args, spread);
         }
+        if let Some(r) = self.log_call(e, fun, args, spread) {
+            return r;
+        }
         let plan = self.prepare(e, fun, args, spread)?;
         Some(self.emit_plan(&plan))
+    }
+
+    /// `log.Print*`, `Fatal*`, `Panic*`: the message formatted as fmt does,
+    /// then the logger's native. `None` when `fun` is not one of those.
+    fn log_call(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Option<Reg>> {
+        let ExprKind::Selector { x, sel } = &strip_parens(fun).kind else {
+            return None;
+        };
+        let ExprKind::Ident(p) = &x.kind else { return None };
+        let pkg = self.u.use_of(p.span)?;
+        let ObjKind::PkgName(i) = self.u.checked.obj(pkg).kind else {
+            return None;
+        };
+        if self.u.checked.packages[i].path != "log" {
+            return None;
+        }
+        let name = sel.name.as_ref();
+        let (format, native) = match name {
+            "Print" => ("Sprint", "log.print"),
+            "Printf" => ("Sprintf", "log.print"),
+            "Println" => ("Sprintln", "log.print"),
+            "Fatal" => ("Sprint", "log.fatal"),
+            "Fatalf" => ("Sprintf", "log.fatal"),
+            "Fatalln" => ("Sprintln", "log.fatal"),
+            "Panic" => ("Sprint", "log.panic"),
+            "Panicf" => ("Sprintf", "log.panic"),
+            "Panicln" => ("Sprintln", "log.panic"),
+            _ => return None,
+        };
+        let Some(mut plan) = self.fmt_plan(e, format, args, spread) else {
+            return Some(None);
+        };
+        plan.results = vec![self.u.checked.types.basic(BasicKind::String)];
+        let msg = self.emit_plan(&plan);
+        let native = self.u.native(native)?;
+        self.emit(Op::CallNative {
+            native,
+            base: msg,
+            args: 2,
+        });
+        Some(Some(msg))
     }
 
     fn builtin_of(&self, fun: &ast::Expr) -> Option<Builtin> {

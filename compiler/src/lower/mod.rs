@@ -197,6 +197,7 @@ const SUPPORTED_PACKAGES: &[&str] = &[
     "errors",
     "os",
     "sort",
+    "log",
 ];
 
 impl<'a> Unit<'a> {

@@ -9,6 +9,7 @@
 use crate::heap::{Addr, Heap, LayoutId};
 
 pub mod builtin_pkgs;
+pub mod log;
 pub mod math;
 pub mod strconv;
 pub mod strings;
@@ -101,7 +102,11 @@ impl Ctx<'_> {
 
 /// The native implementing Go function `name` (`strings.Contains`).
 pub fn lookup(name: &str) -> Option<NativeFn> {
-    if let Some(&(_, f)) = builtin_pkgs::NATIVES.iter().find(|(n, _)| *n == name) {
+    if let Some(&(_, f)) = builtin_pkgs::NATIVES
+        .iter()
+        .chain(log::NATIVES)
+        .find(|(n, _)| *n == name)
+    {
         return Some(f);
     }
     let (pkg, _) = name.split_once('.')?;
