@@ -202,7 +202,7 @@ impl Lowerer<'_, '_> {
             let (base, tys) = self.multi_value(&args[0])?;
             let mut off = 0;
             for (t, p) in tys.iter().zip(&sig.params) {
-                let r = self.coerce(base + off, *t, *p, args[0].span);
+                let r = self.coerce(base + off, *t, *p);
                 off += self.u.width(*t) as u16;
                 vals.push((r, self.u.width(*p) as u16));
             }

@@ -126,15 +126,15 @@ impl Lowerer<'_, '_> {
                 target
             };
             let r = self.constant(e, &v, ct)?;
-            return Some(self.coerce(r, ct, target, e.span));
+            return Some(self.coerce(r, ct, target));
         }
         let r = self.operand(e)?;
-        Some(self.coerce(r, t, target, e.span))
+        Some(self.coerce(r, t, target))
     }
 
     /// Converts the value at `r` from `from` to `to` where Go converts
     /// implicitly: a concrete value into an interface.
-    pub fn coerce(&mut self, r: Reg, from: TypeId, to: TypeId, span: Span) -> Reg {
+    pub fn coerce(&mut self, r: Reg, from: TypeId, to: TypeId) -> Reg {
         let types = &self.u.checked.types;
         if types.is_interface(to) && !types.is_interface(from) {
             if types.basic_kind(from) == Some(BasicKind::UntypedNil) {
@@ -143,9 +143,6 @@ impl Lowerer<'_, '_> {
                 return d;
             }
             let from = self.default_type(from);
-            if self.u.has_promoted_methods(from) && !self.u.checked.types.interface(to).is_some_and(|i| i.methods.is_empty()) {
-                self.fail(span, "interfaces holding types with promoted methods");
-            }
             let ty = self.u.rtype(from);
             let d = self.temps(2);
             self.emit(Op::ToIface { dst: d, src: r, ty });
@@ -1230,9 +1227,6 @@ impl Lowerer<'_, '_> {
                 ok,
             });
         } else {
-            if self.u.has_promoted_methods(target) {
-                self.fail(t.span, "interfaces holding types with promoted methods");
-            }
             self.emit(Op::Assert {
                 dst: d,
                 src: v,

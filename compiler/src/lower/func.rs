@@ -130,7 +130,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                     if let Some(other) = l.u.def_of(n.span) {
                         done.insert(other);
                         let ty = l.u.checked.obj(other).ty.unwrap();
-                        let v = l.coerce(base + off, tys[i], ty, n.span);
+                        let v = l.coerce(base + off, tys[i], ty);
                         if let Some(p) = l.obj_place(other) {
                             l.store(p, ty, v);
                         }

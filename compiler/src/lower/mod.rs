@@ -17,6 +17,7 @@ mod escape;
 mod expr;
 mod func;
 mod print;
+mod promote;
 mod stmt;
 mod types;
 

@@ -155,7 +155,7 @@ impl Lowerer<'_, '_> {
             let (base, tys) = self.multi_value(&args[0])?;
             let mut off = 0;
             for t in tys {
-                let r = self.coerce(base + off, t, any, args[0].span);
+                let r = self.coerce(base + off, t, any);
                 off += self.u.width(t) as u16;
                 vals.push((r, 2));
             }

@@ -264,7 +264,7 @@ impl Lowerer<'_, '_> {
                 let r = base + off;
                 off += self.u.width(*t) as u16;
                 vals.push(match types.get(i).copied().flatten() {
-                    Some(target) => Some(self.coerce(r, *t, target, span)),
+                    Some(target) => Some(self.coerce(r, *t, target)),
                     None => None,
                 });
             }
@@ -342,7 +342,7 @@ impl Lowerer<'_, '_> {
                     continue;
                 }
                 let Some(lt) = self.lhs_type(l) else { return };
-                let v = self.coerce(r, tys[i], lt, span);
+                let v = self.coerce(r, tys[i], lt);
                 let Some(p) = self.place(l) else { return };
                 self.store(p, lt, v);
             }
@@ -406,7 +406,7 @@ impl Lowerer<'_, '_> {
             let win = self.temps(total as u16);
             let (mut off, mut woff) = (0u16, 0u16);
             for (t, target) in tys.iter().zip(&types) {
-                let v = self.coerce(base + off, *t, *target, results[0].span);
+                let v = self.coerce(base + off, *t, *target);
                 let w = self.u.width(*target) as u16;
                 self.mov(win + woff, v, w);
                 off += self.u.width(*t) as u16;
@@ -539,7 +539,7 @@ impl Lowerer<'_, '_> {
             self.store(p, vt, r);
         } else {
             let Some(lt) = self.type_of(t) else { return };
-            let v = self.coerce(r, ty, lt, t.span);
+            let v = self.coerce(r, ty, lt);
             let Some(p) = self.place(t) else { return };
             self.store(p, lt, v);
         }
@@ -870,9 +870,6 @@ impl Lowerer<'_, '_> {
                     self.emit(Op::Not { dst: d, a: v });
                 } else {
                     let Some(t) = self.type_of(e) else { return };
-                    if self.u.has_promoted_methods(t) {
-                        return self.fail(e.span, "interfaces holding types with promoted methods");
-                    }
                     let ty = self.u.rtype(t);
                     self.emit(Op::HasType { dst: d, src: v, ty });
                 }

@@ -363,11 +363,12 @@ impl Unit<'_> {
             return out;
         }
         let (named, via_pointer) = match under {
-            Type::Pointer(e) if self.checked.types.is_named(*e) => (*e, true),
-            _ if self.checked.types.is_named(t) => (t, false),
-            _ => return out,
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
         };
+        out.extend(self.promoted_methods(named, via_pointer));
         let Some(info) = self.checked.types.named_info(named) else {
+            out.sort_by(|a, b| a.name.cmp(&b.name));
             return out;
         };
         let width = self.width(named);
@@ -393,30 +394,6 @@ impl Unit<'_> {
         out
     }
 
-    /// Whether `t`'s method set has methods promoted from embedded fields
-    /// (interface calls cannot reach those yet).
-    pub fn has_promoted_methods(&self, t: TypeId) -> bool {
-        let s = match self.under(t) {
-            Type::Pointer(e) => *e,
-            _ => t,
-        };
-        match self.under(s) {
-            Type::Struct(fields) => fields.iter().any(|f| {
-                let ft = match self.under(f.ty) {
-                    Type::Pointer(e) => *e,
-                    _ => f.ty,
-                };
-                f.embedded
-                    && (self
-                        .checked
-                        .types
-                        .named_info(ft)
-                        .is_some_and(|n| !n.methods.is_empty())
-                        || self.checked.types.is_interface(ft))
-            }),
-            _ => false,
-        }
-    }
 }
 
 fn basic_kind(k: BasicKind) -> Kind {
