@@ -197,7 +197,12 @@ impl Lowerer<'_, '_> {
             }
         };
         // Arguments, converted to the parameters' types.
-        if args.len() == 1 && sig.params.len() > 1 {
+        let tuple_arg = args.len() == 1
+            && matches!(
+                self.tv_type(&args[0]).map(|t| self.u.checked.types.get(t)),
+                Some(Type::Tuple(_))
+            );
+        if tuple_arg {
             // f(g()) with g returning several values.
             let (base, tys) = self.multi_value(&args[0])?;
             let mut off = 0;

@@ -186,7 +186,11 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         let name = match &f.recv {
             None => format!("main.{}", f.name.name),
             Some(r) => {
-                let recv_ty = u.checked.info.types.get(&(u.file, r.ty.span)).map(|t| t.ty);
+                let recv_ty = u
+                    .def_of(f.name.span)
+                    .and_then(|m| u.checked.method_recv.get(&m))
+                    .map(|(t, _)| *t)
+                    .or_else(|| u.checked.info.types.get(&(u.file, r.ty.span)).map(|t| t.ty));
                 let shown = recv_ty.map(|t| u.display(t)).unwrap_or_default();
                 let shown = shown.replace("main.", "");
                 match shown.strip_prefix('*') {

@@ -103,10 +103,7 @@ impl Lowerer<'_, '_> {
             "Fprint" | "Fprintln" | "Fprintf" => {
                 let stderr = match self.std_stream(&args[0]) {
                     Some(s) => s,
-                    None => {
-                        self.fail(args[0].span, "fmt.Fprint to this writer");
-                        return None;
-                    }
+                    None => return self.fprint_builder(e, name, args, spread),
                 };
                 let op = match (name, stderr) {
                     ("Fprint", false) => FmtOp::Print,
@@ -167,6 +164,49 @@ impl Lowerer<'_, '_> {
         Some(Plan {
             callee: Callee::Fmt(op, spread),
             vals,
+            results,
+        })
+    }
+
+    /// `fmt.Fprint*(b, ...)` with `b` a `*strings.Builder`: the text as
+    /// fmt.Sprint* makes it, then `b.WriteString`.
+    fn fprint_builder(
+        &mut self,
+        e: &ast::Expr,
+        name: &str,
+        args: &[ast::Expr],
+        spread: bool,
+    ) -> Option<Plan> {
+        let wt = self.type_of(&args[0])?;
+        let is_builder = match self.u.under(wt) {
+            crate::types::Type::Pointer(p) => self
+                .u
+                .checked
+                .types
+                .named_info(*p)
+                .is_some_and(|n| n.pkg.as_ref() == "strings" && n.name.as_ref() == "Builder"),
+            _ => false,
+        };
+        if !is_builder {
+            self.fail(args[0].span, "fmt.Fprint to this writer");
+            return None;
+        }
+        let w = self.operand(&args[0])?;
+        let format = name.replacen("Fprint", "Sprint", 1);
+        let mut text = self.fmt_plan(e, &format, &args[1..], spread)?;
+        text.results = vec![self.u.checked.types.basic(crate::basic::BasicKind::String)];
+        let s = self.emit_plan(&text);
+        let native = self.u.native("strings.(*Builder).WriteString")?;
+        let results = self
+            .tv_type(e)
+            .map(|t| match self.u.checked.types.get(t) {
+                crate::types::Type::Tuple(ts) => ts.clone(),
+                _ => vec![t],
+            })
+            .unwrap_or_default();
+        Some(Plan {
+            callee: Callee::Native(native),
+            vals: vec![(w, 1), (s, 2)],
             results,
         })
     }

@@ -26,7 +26,7 @@ impl Lowerer<'_, '_> {
                 for spec in &g.specs {
                     let names: Vec<Option<ObjId>> =
                         spec.names.iter().map(|n| self.u.def_of(n.span)).collect();
-                    self.define(&names, &spec.values, s.span);
+                    self.define(&names, &spec.values);
                 }
             }
             StmtKind::Assign {
@@ -54,16 +54,16 @@ impl Lowerer<'_, '_> {
                         }
                         let _ = e;
                     }
-                    self.assign(lhs, rhs, s.span);
+                    self.assign(lhs, rhs);
                 } else {
-                    self.define(&ids, rhs, s.span);
+                    self.define(&ids, rhs);
                 }
             }
             StmtKind::Assign {
                 lhs,
                 op: AssignOp::Assign,
                 rhs,
-            } => self.assign(lhs, rhs, s.span),
+            } => self.assign(lhs, rhs),
             StmtKind::Assign {
                 lhs,
                 op: AssignOp::Op(op),
@@ -248,7 +248,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// `var`/`:=` with new variables `ids` (None for `_`).
-    fn define(&mut self, ids: &[Option<ObjId>], values: &[ast::Expr], span: grammar::Span) {
+    fn define(&mut self, ids: &[Option<ObjId>], values: &[ast::Expr]) {
         let types: Vec<Option<TypeId>> = ids
             .iter()
             .map(|id| id.and_then(|id| self.u.checked.obj(id).ty))
@@ -329,7 +329,7 @@ impl Lowerer<'_, '_> {
         Some((base, tys))
     }
 
-    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], span: grammar::Span) {
+    fn assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr]) {
         if rhs.len() == 1 && lhs.len() > 1 {
             let Some((base, tys)) = self.multi_value(&rhs[0]) else {
                 return;
