@@ -533,6 +533,83 @@ impl Lowerer<'_, '_> {
         }
     }
 
+    /// `x.M` as a value: a closure holding a copy of the receiver (taken
+    /// now, as Go does) that calls the method with its own arguments.
+    pub fn method_value(
+        &mut self,
+        e: &ast::Expr,
+        x: &ast::Expr,
+        sel: &ast::Ident,
+        m: crate::objects::ObjId,
+    ) -> Option<Reg> {
+        if self.tv_type(x).is_some_and(|t| self.u.checked.types.is_interface(t)) {
+            self.fail(e.span, "method values of interfaces");
+            return None;
+        }
+        let ((recv, rw), callee) = self.method_receiver(x, &sel.name, m, e.span)?;
+        let Callee::Static(target) = callee else {
+            self.fail(e.span, "method values of library types");
+            return None;
+        };
+        let sig = self.signature(e)?;
+        let arg_w: u16 = sig.params.iter().map(|&t| self.u.width(t) as u16).sum();
+        let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
+        // The receiver's copy, boxed for the closure.
+        let layout = self.u.heap.layout(runtime::heap::Layout {
+            words: rw.max(1) as usize,
+            refs: (0..rw as u32).collect(),
+        });
+        let b = self.temp();
+        self.emit(Op::Alloc { dst: b, layout });
+        self.store_words(b, 0, recv, rw as u32);
+        // The function the closure runs: receiver from the box, then its
+        // own parameters.
+        let params = 1 + arg_w;
+        let name = format!("{}-fm", self.u.prog.funcs[target as usize].name);
+        let fid = self.u.reserve_func();
+        let mut l = Lowerer::scratch(self.u, name.clone(), params);
+        let bx = l.temp();
+        l.emit(Op::Load { dst: bx, addr: 0, off: 8 });
+        let window = l.temps((1 + rw + arg_w).max(res_w).max(1));
+        for k in 0..rw {
+            l.emit(Op::Load {
+                dst: window + 1 + k,
+                addr: bx,
+                off: 8 * k as u32,
+            });
+        }
+        l.mov(window + 1 + rw, 1, arg_w);
+        l.emit(Op::Call {
+            func: target,
+            base: window,
+        });
+        l.emit(Op::Return {
+            src: window,
+            count: res_w,
+        });
+        let f = Function {
+            name,
+            lines: l.line_of.clone(),
+            code: std::mem::take(&mut l.code),
+            frame_size: l.max.max(params),
+            params,
+            results: res_w,
+            file: l.u.path.clone(),
+            recover_pc: 0,
+        };
+        self.u.prog.funcs[fid as usize] = f;
+        let d = self.temp();
+        let layout = self.u.closure_layout(1);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func: fid,
+            caps: b,
+            n: 1,
+            layout,
+        });
+        Some(d)
+    }
+
     // ---- function literals ------------------------------------------------
 
     pub fn func_lit(&mut self, ty: &ast::FuncType, body: &ast::Block, span: Span) -> Option<Reg> {

@@ -317,14 +317,6 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 {
                     self.harmless.extend(args.iter().map(|a| a.span));
                 }
-                // x.M() with a pointer receiver takes x's address.
-                if let ExprKind::Selector { x, sel } = &fun.kind {
-                    if self.pointer_method(x, sel) {
-                        if let Some(id) = self.root_var(x) {
-                            self.boxed.insert(id);
-                        }
-                    }
-                }
                 self.expr(fun);
                 for a in args {
                     self.expr(a);
@@ -346,7 +338,16 @@ impl<'u, 'a> Escapes<'u, 'a> {
             | ExprKind::Star(x)
             | ExprKind::Unary { x, .. }
             | ExprKind::TypeAssert { x, .. } => self.expr(x),
-            ExprKind::Selector { x, .. } => self.expr(x),
+            ExprKind::Selector { x, sel } => {
+                // x.M with a pointer receiver (called or as a method value)
+                // takes x's address.
+                if self.pointer_method(x, sel) {
+                    if let Some(id) = self.root_var(x) {
+                        self.boxed.insert(id);
+                    }
+                }
+                self.expr(x)
+            }
             ExprKind::Index { x, indices } => {
                 self.harmless.insert(x.span);
                 self.expr(x);

@@ -883,8 +883,7 @@ impl Lowerer<'_, '_> {
         }
         let ty = self.type_of(e)?;
         if id.is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Func)) {
-            self.fail(e.span, "method values");
-            return None;
+            return self.method_value(e, x, sel, id.unwrap());
         }
         let xt = self.type_of(x)?;
         let (steps, _) = self.field_path(xt, &sel.name)?;
