@@ -194,3 +194,32 @@ fn run_reads_the_program_from_stdin_and_runs_shebang_scripts() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8(out.stderr).unwrap(), "from a script 42\n");
 }
+
+/// A script reading its standard input with bufio (the expected output is
+/// what go-oracle printed for the same program and input).
+#[test]
+fn bufio_reads_standard_input() {
+    let path = write_temp(
+        "scan.go",
+        b"package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"strings\"\n)\n\nfunc main() {\n\tsc := bufio.NewScanner(os.Stdin)\n\tn := 0\n\tfor sc.Scan() {\n\t\tn++\n\t\tfmt.Println(n, strings.ToUpper(sc.Text()))\n\t}\n\tw := bufio.NewWriter(os.Stdout)\n\tdefer w.Flush()\n\tfmt.Fprintf(w, \"lines=%d\\n\", n)\n}\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", &path])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"a b\nc d e\nlast")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "1 A B\n2 C D E\n3 LAST\nlines=3\n"
+    );
+}

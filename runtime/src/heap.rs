@@ -188,10 +188,16 @@ impl Heap {
     /// A string that lives as long as the heap (a literal).
     pub fn pinned_str(&mut self, bytes: &[u8]) -> Addr {
         let a = self.alloc_str(bytes.to_vec());
+        self.pin(a);
+        a
+    }
+
+    /// Keeps the object at `a` alive for the heap's lifetime (values the
+    /// runtime itself holds, like `io.EOF`).
+    pub fn pin(&mut self, a: Addr) {
         if let Some((i, _)) = split(a) {
             self.pinned.push(i as u32);
         }
-        a
     }
 
     pub fn alloc_map(&mut self, map: GoMap) -> Addr {

@@ -12,12 +12,14 @@
 
 use crate::bytecode::{CmpImm, Conversion, FmtOp, FuncId, Op, PrintKind};
 use crate::format;
-use crate::gomap::{GoMap, Key};
+use crate::gomap::GoMap;
+use crate::mapkey::{hash_key, keys_equal};
 use crate::growslice;
 use crate::heap::{Addr, Heap, SCALAR};
 use crate::natives;
 use crate::program::{KeyPart, Program};
 use crate::rtype::Kind;
+use std::hash::{BuildHasher, Hasher};
 use std::io::Write;
 use std::sync::atomic::Ordering::Relaxed;
 
@@ -433,6 +435,16 @@ impl Goroutine {
                 throw_value!(value, message)
             }};
         }
+        // A panic reported by an out-of-line handler.
+        macro_rules! fault {
+            ($f:expr) => {{
+                let (value, message) = match $f {
+                    Fault::Runtime(text) => self.new_runtime_error(prog, heap, &text),
+                    Fault::Plain(message) => (self.runtime_panic_value(prog, heap, &message), message),
+                };
+                throw_value!(value, message)
+            }};
+        }
         macro_rules! nil_deref {
             () => {
                 throw!("invalid memory address or nil pointer dereference".to_string())
@@ -711,23 +723,32 @@ impl Goroutine {
                         nil_deref!();
                     };
                     let callee = m.func;
-                    // The receiver goes where the callee's first parameter is.
-                    match m.load {
-                        None => put!(base as usize + 1, payload),
-                        Some(n) => {
-                            if payload == 0 && n > 0 {
-                                nil_deref!();
-                            }
-                            for k in 0..n as u64 {
-                                put!(base as usize + 1 + k as usize, heap.load(payload + 8 * k, 8).unwrap_or(0));
-                            }
-                        }
+                    let recv_slots = m.load.unwrap_or(1) as usize;
+                    if m.load.is_some_and(|n| n > 0) && payload == 0 {
+                        nil_deref!();
                     }
                     frame.pc = pc as u32;
                     let new_base = frame.base + base as usize;
                     let target = &prog.funcs[callee as usize];
+                    // The caller put the arguments after a one-slot receiver
+                    // (from base + 2); a receiver of another width moves them.
+                    let arg_slots = (target.params as usize).saturating_sub(1 + recv_slots);
                     self.frames.push(frame);
-                    self.ensure_stack(new_base, target.frame_size as usize)?;
+                    self.ensure_stack(new_base, target.frame_size as usize + 2)?;
+                    if recv_slots != 1 {
+                        let from = new_base + 2;
+                        self.stack.copy_within(from..from + arg_slots, new_base + 1 + recv_slots);
+                    }
+                    // The receiver goes where the callee's first parameter is.
+                    match m.load {
+                        None => self.stack[new_base + 1] = payload,
+                        Some(n) => {
+                            for k in 0..n as usize {
+                                self.stack[new_base + 1 + k] =
+                                    heap.load(payload + 8 * k as u64, 8).unwrap_or(0);
+                            }
+                        }
+                    }
                     frame = Frame {
                         func: callee,
                         pc: 0,
@@ -1072,66 +1093,22 @@ impl Goroutine {
                     w!(dst, heap.alloc_map(m));
                 }
                 Op::MapLoad { dst, m, key, map, ok } => {
-                    let info = &prog.maps[map as usize];
-                    let vw = info.value_words as usize;
-                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
-                        Ok(k) => k,
-                        Err(msg) => throw!(msg),
-                    };
-                    let found = heap.map(r!(m)).and_then(|mp| mp.find(&ck).map(|s| (mp, s)));
-                    match found {
-                        Some((mp, s)) => {
-                            for (k, &x) in mp.value(s).iter().enumerate() {
-                                put!(dst as usize + k, x);
-                            }
-                        }
-                        None => {
-                            for k in 0..vw {
-                                put!(dst as usize + k, 0);
-                            }
-                        }
-                    }
-                    if ok {
-                        put!(dst as usize + vw, found.is_some() as u64);
+                    let regs = Regs { ptr: regs, avail };
+                    if let Err(f) = map_load(prog, heap, regs, dst, m, key, map, ok) {
+                        fault!(f);
                     }
                 }
                 Op::MapStore { m, key, val, map } => {
-                    let info = &prog.maps[map as usize];
-                    let kw = info.key_words as usize;
-                    let vw = info.value_words as usize;
-                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
-                        Ok(k) => k,
-                        Err(msg) => throw!(msg),
-                    };
-                    if heap.map(r!(m)).is_none() {
-                        let value = self.runtime_panic_value(prog, heap, "assignment to entry in nil map");
-                        throw_value!(value, "assignment to entry in nil map".into());
-                    }
-                    gc_point!();
-                    let mp = heap.map_mut(r!(m)).unwrap();
-                    let ck = match ck {
-                        Key::Nan(_) => mp.nan_key(),
-                        k => k,
-                    };
-                    let slot = match mp.find(&ck) {
-                        Some(s) => s,
-                        None => {
-                            let keyv: Vec<u64> = (0..kw).map(|k| get!(key as usize + k)).collect();
-                            mp.find_or_insert(ck, &keyv)
-                        }
-                    };
-                    for (k, x) in mp.value_mut(slot).iter_mut().enumerate().take(vw) {
-                        *x = get!(val as usize + k);
+                    let regs = Regs { ptr: regs, avail };
+                    let top = frame.base + func.frame_size as usize;
+                    if let Err(f) = self.map_store(prog, heap, regs, top, m, key, val, map) {
+                        fault!(f);
                     }
                 }
                 Op::MapDelete { m, key, map } => {
-                    let info = &prog.maps[map as usize];
-                    let ck = match self.map_key_at(prog, heap, &info.key, info.key_words, regs, avail, key) {
-                        Ok(k) => k,
-                        Err(msg) => throw!(msg),
-                    };
-                    if let Some(mp) = heap.map_mut(r!(m)) {
-                        mp.remove(&ck);
+                    let regs = Regs { ptr: regs, avail };
+                    if let Err(f) = map_delete(prog, heap, regs, m, key, map) {
+                        fault!(f);
                     }
                 }
                 Op::MapLen { dst, m } => w!(dst, heap.map(r!(m)).map_or(0, |mp| mp.len() as u64)),
@@ -1197,6 +1174,7 @@ impl Goroutine {
                         heap,
                         str_layout: wk.str_layout,
                         new_error: &new_error,
+                        eof: wk.eof,
                     };
                     match f(&mut ctx, &argv, &mut out) {
                         Ok(()) => {
@@ -1409,6 +1387,126 @@ impl Goroutine {
     }
 }
 
+/// The current frame's registers, for handlers kept out of the loop: from
+/// the frame's base to the end of the stack, every access checked.
+#[derive(Clone, Copy)]
+struct Regs {
+    ptr: *mut u64,
+    avail: usize,
+}
+
+impl Regs {
+    #[inline]
+    fn get(self, i: impl Into<usize>) -> u64 {
+        let i = i.into();
+        assert!(i < self.avail, "register outside the stack");
+        // SAFETY: i < avail = stack.len() - frame base, checked above.
+        unsafe { *self.ptr.add(i) }
+    }
+
+    #[inline]
+    fn set(self, i: impl Into<usize>, v: u64) {
+        let i = i.into();
+        assert!(i < self.avail, "register outside the stack");
+        // SAFETY: i < avail = stack.len() - frame base, checked above.
+        unsafe { *self.ptr.add(i) = v }
+    }
+
+    /// Registers `i..i + n`. The stack must not be written through any
+    /// other path while the slice is in use.
+    #[inline]
+    fn slice(&self, i: impl Into<usize>, n: usize) -> &[u64] {
+        let i = i.into();
+        assert!(i + n <= self.avail, "register outside the stack");
+        // SAFETY: i + n <= avail = stack.len() - frame base, checked
+        // above; `ptr` points at the frame base of the live stack.
+        unsafe { std::slice::from_raw_parts(self.ptr.add(i), n) }
+    }
+}
+
+/// A Go panic raised by a handler kept out of the loop.
+enum Fault {
+    /// A run-time error whose message is `runtime error: ` and this.
+    Runtime(String),
+    /// A `runtime.Error` with exactly this message.
+    Plain(String),
+}
+
+impl From<String> for Fault {
+    fn from(text: String) -> Fault {
+        Fault::Runtime(text)
+    }
+}
+
+/// The key in `slots` hashed with `mp`'s seed: (hash, whether it holds a
+/// NaN); or, with no map, only checked for an unhashable value (Go checks
+/// even a nil map's key).
+#[inline]
+fn key_hash(prog: &Program, heap: &Heap, parts: &[KeyPart], slots: &[u64], mp: Option<&GoMap>) -> Result<(u64, bool), Fault> {
+    let mut h = match mp {
+        Some(mp) => mp.hasher(),
+        None if parts.contains(&KeyPart::Iface) => foldhash::fast::FixedState::default().build_hasher(),
+        None => return Ok((0, false)),
+    };
+    let nan = hash_key(prog, heap, parts, slots, &mut h)?;
+    Ok((h.finish(), nan))
+}
+
+/// The slot of the key in `slots` in `mp`, if there.
+#[inline]
+fn map_find(prog: &Program, heap: &Heap, parts: &[KeyPart], mp: &GoMap, hash: u64, slots: &[u64]) -> Option<u32> {
+    if let [KeyPart::Word] = parts {
+        // The common case, without the general comparison's loop.
+        let w = slots[0];
+        return mp.find(hash, |k| k[0] == w);
+    }
+    if parts.iter().all(|p| *p == KeyPart::Word) {
+        return mp.find(hash, |k| k == slots);
+    }
+    mp.find(hash, |k| keys_equal(prog, heap, parts, slots, k))
+}
+
+/// `dst = m[key]`, with the `ok` flag after the value if asked for.
+#[allow(clippy::too_many_arguments)]
+#[inline(never)]
+fn map_load(prog: &Program, heap: &Heap, regs: Regs, dst: u16, m: u16, key: u16, map: u32, ok: bool) -> Result<(), Fault> {
+    let info = &prog.maps[map as usize];
+    let vw = info.value_words as usize;
+    let k = regs.slice(key, info.key_words as usize);
+    let mp = heap.map(regs.get(m));
+    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
+    let found = match mp {
+        Some(mp) if !nan => map_find(prog, heap, &info.key, mp, hash, k).map(|s| mp.value(s)),
+        _ => None,
+    };
+    match found {
+        Some(v) => (0..vw).for_each(|i| regs.set(dst as usize + i, v[i])),
+        None => (0..vw).for_each(|i| regs.set(dst as usize + i, 0)),
+    }
+    if ok {
+        regs.set(dst as usize + vw, found.is_some() as u64);
+    }
+    Ok(())
+}
+
+/// `delete(m, key)`.
+#[inline(never)]
+fn map_delete(prog: &Program, heap: &mut Heap, regs: Regs, m: u16, key: u16, map: u32) -> Result<(), Fault> {
+    let info = &prog.maps[map as usize];
+    let k = regs.slice(key, info.key_words as usize);
+    let addr = regs.get(m);
+    let mp = heap.map(addr);
+    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
+    let slot = match mp {
+        Some(mp) if !nan => map_find(prog, heap, &info.key, mp, hash, k),
+        _ => None,
+    };
+    if let Some(s) = slot {
+        heap.map_mut(addr).unwrap().remove(hash, s);
+    }
+    Ok(())
+}
+
 /// Go's message for an index `i` out of range of `len`.
 fn index_message(i: u64, len: u64) -> String {
     if (i as i64) < 0 {
@@ -1556,6 +1654,38 @@ pub fn values_equal(prog: &Program, heap: &Heap, ty: u32, a: &[u64], b: &[u64]) 
 }
 
 impl Goroutine {
+    /// `m[key] = val`; `top` is the end of the current frame (for the GC).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn map_store(&mut self, prog: &Program, heap: &mut Heap, regs: Regs, top: usize, m: u16, key: u16, val: u16, map: u32) -> Result<(), Fault> {
+        let info = &prog.maps[map as usize];
+        let k = regs.slice(key, info.key_words as usize);
+        let addr = regs.get(m);
+        let mp = heap.map(addr);
+        let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
+        let Some(mp) = mp else {
+            return Err(Fault::Plain("assignment to entry in nil map".into()));
+        };
+        let found = if nan { None } else { map_find(prog, heap, &info.key, mp, hash, k) };
+        let slot = match found {
+            Some(s) => s,
+            None => {
+                // A new entry may grow the map: a GC safe point.
+                if heap.should_collect() || self.stress_gc() {
+                    self.collect(prog, heap, top);
+                }
+                let mp = heap.map_mut(addr).unwrap();
+                let hash = if nan { mp.nan_hash() } else { hash };
+                mp.insert_new(hash, k)
+            }
+        };
+        let v = heap.map_mut(addr).unwrap().value_mut(slot);
+        for (i, x) in v.iter_mut().enumerate() {
+            *x = regs.get(val as usize + i);
+        }
+        Ok(())
+    }
+
     /// Grows a slice for `added` more elements if needed: the new
     /// (address, capacity).
     #[allow(clippy::too_many_arguments)]
@@ -1622,70 +1752,6 @@ impl Goroutine {
             heap.store(a + 8 * k as u64, 8, *x);
         }
         [a, v.len() as u64, v.len() as u64]
-    }
-
-    /// The canonical map key of the `words` registers from `key` (a
-    /// one-word key without allocating).
-    #[allow(clippy::too_many_arguments)]
-    fn map_key_at(
-        &self,
-        prog: &Program,
-        heap: &Heap,
-        parts: &[KeyPart],
-        words: u32,
-        regs: *mut u64,
-        avail: usize,
-        key: u16,
-    ) -> Result<Key, String> {
-        let (key, words) = (key as usize, words as usize);
-        assert!(key + words <= avail, "register outside the stack");
-        // SAFETY: key + words <= avail = stack.len() - frame base, checked
-        // above; `regs` points at the frame base of the live stack.
-        let k = unsafe { std::slice::from_raw_parts(regs.add(key), words) };
-        if let [KeyPart::Word] = parts {
-            return Ok(Key::Word(k[0]));
-        }
-        self.map_key(prog, heap, parts, k)
-    }
-
-    /// The canonical map key of the slots `k`.
-    fn map_key(&self, prog: &Program, heap: &Heap, parts: &[KeyPart], k: &[u64]) -> Result<Key, String> {
-        let mut keys = Vec::with_capacity(parts.len());
-        let mut i = 0;
-        for p in parts {
-            keys.push(match p {
-                KeyPart::Word => {
-                    i += 1;
-                    Key::Word(k[i - 1])
-                }
-                KeyPart::Float => {
-                    i += 1;
-                    let f = f64::from_bits(k[i - 1]);
-                    if f.is_nan() {
-                        Key::Nan(0)
-                    } else if f == 0.0 {
-                        Key::Word(0)
-                    } else {
-                        Key::Word(f.to_bits())
-                    }
-                }
-                KeyPart::Str => {
-                    i += 2;
-                    Key::Bytes(heap.str_bytes(k[i - 2], k[i - 1]).into())
-                }
-                KeyPart::Iface => {
-                    i += 2;
-                    iface_key(prog, heap, [k[i - 2], k[i - 1]])?
-                }
-            });
-        }
-        Ok(if keys.len() == 1 {
-            keys.pop().unwrap()
-        } else if keys.iter().any(|k| matches!(k, Key::Nan(_))) {
-            Key::Nan(0)
-        } else {
-            Key::Tuple(keys.into())
-        })
     }
 
     fn implements(&self, prog: &Program, ty: u64, iface: u32) -> bool {
@@ -1817,62 +1883,6 @@ fn interface_string(prog: &Program, heap: &Heap, v: [u64; 2]) -> Vec<u8> {
     let a = heap.load(v[1], 8).unwrap_or(0);
     let l = heap.load(v[1] + 8, 8).unwrap_or(0);
     heap.str_bytes(a, l).to_vec()
-}
-
-/// The map key of an interface value.
-fn iface_key(prog: &Program, heap: &Heap, v: [u64; 2]) -> Result<Key, String> {
-    if v[0] == 0 {
-        return Ok(Key::Word(0));
-    }
-    let ty = (v[0] - 1) as u32;
-    let t = &prog.types[ty as usize];
-    if !t.comparable {
-        return Err(format!("hash of unhashable type {}", t.name));
-    }
-    let slots = if t.width == 1 {
-        vec![v[1]]
-    } else {
-        heap.read_elems(v[1], 8, t.width as usize)
-    };
-    let inner = value_key(prog, heap, ty, &slots)?;
-    Ok(Key::Tuple(vec![Key::Word(v[0]), inner].into()))
-}
-
-fn value_key(prog: &Program, heap: &Heap, ty: u32, s: &[u64]) -> Result<Key, String> {
-    let t = &prog.types[ty as usize];
-    Ok(match t.kind {
-        Kind::Float32 | Kind::Float64 => {
-            let f = f64::from_bits(s[0]);
-            if f.is_nan() {
-                Key::Nan(0)
-            } else if f == 0.0 {
-                Key::Word(0)
-            } else {
-                Key::Word(s[0])
-            }
-        }
-        Kind::String => Key::Bytes(heap.str_bytes(s[0], s[1]).into()),
-        Kind::Interface => iface_key(prog, heap, [s[0], s[1]])?,
-        Kind::Struct => {
-            let mut v = Vec::new();
-            for f in &t.fields {
-                let w = prog.types[f.ty as usize].width as usize;
-                let o = f.offset as usize;
-                v.push(value_key(prog, heap, f.ty, &s[o..o + w])?);
-            }
-            Key::Tuple(v.into())
-        }
-        Kind::Array => {
-            let e = t.elem.unwrap();
-            let w = prog.types[e as usize].width as usize;
-            let mut v = Vec::new();
-            for k in 0..t.len as usize {
-                v.push(value_key(prog, heap, e, &s[k * w..(k + 1) * w])?);
-            }
-            Key::Tuple(v.into())
-        }
-        _ => Key::Word(s[0]),
-    })
 }
 
 /// What fmt's value printer sees of the VM.

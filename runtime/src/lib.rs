@@ -3,6 +3,7 @@
 
 pub mod bytecode;
 pub mod gomap;
+pub mod mapkey;
 pub mod natives;
 pub mod program;
 pub mod rtype;

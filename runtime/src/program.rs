@@ -56,6 +56,8 @@ pub struct WellKnown {
     pub panic_nil: TypeIdx,
     /// `string`, for `panic("...")` values made by the runtime.
     pub string: TypeIdx,
+    /// `io.EOF`: an error value made once (compared by identity).
+    pub eof: [u64; 2],
     /// The layout of a string's two slots.
     pub str_layout: LayoutId,
 }

@@ -873,8 +873,8 @@ impl Lowerer<'_, '_> {
             if let Some(pid) = self.u.use_of(pkg.span) {
                 if matches!(self.u.checked.obj(pid).kind, ObjKind::PkgName(_)) {
                     let name = format!("{}.{}", pkg.name, sel.name);
-                    if name == "os.Args" {
-                        return self.os_args();
+                    if let Some(r) = self.library_value(&name) {
+                        return Some(r);
                     }
                     self.fail(e.span, &name);
                     return None;
@@ -890,6 +890,39 @@ impl Lowerer<'_, '_> {
         let base = self.base_place(x)?;
         let p = self.walk(base, &steps);
         Some(self.load(p, ty))
+    }
+
+    /// Package-level values of the library: os.Args, the standard files,
+    /// bufio's split functions, io.EOF.
+    fn library_value(&mut self, name: &str) -> Option<Reg> {
+        use runtime::natives::bufio;
+        let word = match name {
+            "os.Args" => return self.os_args(),
+            "io.EOF" => {
+                let [t, p] = self.u.prog.well_known.eof;
+                let d = self.temps(2);
+                self.emit(Op::LoadInt { dst: d, value: t as i64 });
+                self.emit(Op::LoadInt {
+                    dst: d + 1,
+                    value: p as i64,
+                });
+                return Some(d);
+            }
+            "os.Stdin" => bufio::STDIN,
+            "os.Stdout" => bufio::STDOUT,
+            "os.Stderr" => bufio::STDERR,
+            "bufio.ScanLines" => bufio::SCAN_LINES,
+            "bufio.ScanWords" => bufio::SCAN_WORDS,
+            "bufio.ScanRunes" => bufio::SCAN_RUNES,
+            "bufio.ScanBytes" => bufio::SCAN_BYTES,
+            _ => return None,
+        };
+        let d = self.temp();
+        self.emit(Op::LoadInt {
+            dst: d,
+            value: word as i64,
+        });
+        Some(d)
     }
 
     /// Whether `e` denotes a variable (so it has a place).

@@ -199,6 +199,8 @@ const SUPPORTED_PACKAGES: &[&str] = &[
     "os",
     "sort",
     "log",
+    "bufio",
+    "io",
 ];
 
 impl<'a> Unit<'a> {
@@ -346,7 +348,16 @@ impl<'a> Unit<'a> {
         let error_string = self.prog.types.len() as u32 - 1;
         self.prog.types.push(error_type("*runtime.PanicNilError"));
         let panic_nil = self.prog.types.len() as u32 - 1;
+        // io.EOF: one value, pinned, that natives return and programs
+        // compare against.
+        let eof_text = self.heap.pinned_str(b"EOF");
+        let eof_obj = self.heap.alloc_words(str_layout, 1);
+        self.heap.store(eof_obj, 8, eof_text);
+        self.heap.store(eof_obj + 8, 8, 3);
+        self.heap.pin(eof_obj);
+        let eof = [error_string as u64 + 1, eof_obj];
         self.prog.well_known = runtime::program::WellKnown {
+            eof,
             runtime_error,
             error_string,
             panic_nil,

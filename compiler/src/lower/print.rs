@@ -168,8 +168,9 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    /// `fmt.Fprint*(b, ...)` with `b` a `*strings.Builder`: the text as
-    /// fmt.Sprint* makes it, then `b.WriteString`.
+    /// `fmt.Fprint*(w, ...)` with `w` a `*strings.Builder` or a
+    /// `*bufio.Writer`: the text as fmt.Sprint* makes it, then
+    /// `w.WriteString`.
     fn fprint_builder(
         &mut self,
         e: &ast::Expr,
@@ -178,25 +179,29 @@ impl Lowerer<'_, '_> {
         spread: bool,
     ) -> Option<Plan> {
         let wt = self.type_of(&args[0])?;
-        let is_builder = match self.u.under(wt) {
+        let writer = match self.u.under(wt) {
             crate::types::Type::Pointer(p) => self
                 .u
                 .checked
                 .types
                 .named_info(*p)
-                .is_some_and(|n| n.pkg.as_ref() == "strings" && n.name.as_ref() == "Builder"),
-            _ => false,
+                .map(|n| (n.pkg.to_string(), n.name.to_string())),
+            _ => None,
         };
-        if !is_builder {
-            self.fail(args[0].span, "fmt.Fprint to this writer");
-            return None;
-        }
+        let write = match writer.as_ref().map(|(p, n)| (p.as_str(), n.as_str())) {
+            Some(("strings", "Builder")) => "strings.(*Builder).WriteString",
+            Some(("bufio", "Writer")) => "bufio.(*Writer).WriteString",
+            _ => {
+                self.fail(args[0].span, "fmt.Fprint to this writer");
+                return None;
+            }
+        };
         let w = self.operand(&args[0])?;
         let format = name.replacen("Fprint", "Sprint", 1);
         let mut text = self.fmt_plan(e, &format, &args[1..], spread)?;
         text.results = vec![self.u.checked.types.basic(crate::basic::BasicKind::String)];
         let s = self.emit_plan(&text);
-        let native = self.u.native("strings.(*Builder).WriteString")?;
+        let native = self.u.native(write)?;
         let results = self
             .tv_type(e)
             .map(|t| match self.u.checked.types.get(t) {

@@ -8,6 +8,7 @@
 
 use crate::heap::{Addr, Heap, LayoutId};
 
+pub mod bufio;
 pub mod builtin_pkgs;
 pub mod log;
 pub mod math;
@@ -24,6 +25,8 @@ pub struct Ctx<'a> {
     pub str_layout: LayoutId,
     /// Makes an error value (interface slots) from its message.
     pub new_error: &'a dyn Fn(&mut Heap, &[u8]) -> [u64; 2],
+    /// `io.EOF` (compared by identity, so natives return this one).
+    pub eof: [u64; 2],
 }
 
 /// How a native fails.
@@ -105,6 +108,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     if let Some(&(_, f)) = builtin_pkgs::NATIVES
         .iter()
         .chain(log::NATIVES)
+        .chain(bufio::NATIVES)
         .find(|(n, _)| *n == name)
     {
         return Some(f);

@@ -359,6 +359,7 @@ pub mod harness {
                 heap: &mut self.heap,
                 str_layout: self.str_layout,
                 new_error: &new_error,
+                eof: [0, 0],
             };
             f(&mut ctx)
         }
