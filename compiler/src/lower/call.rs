@@ -168,6 +168,19 @@ impl Lowerer<'_, '_> {
                     let (recv, callee) = self.method_receiver(x, &sel.name, id.unwrap(), e.span)?;
                     vals.push(recv);
                     callee
+                } else if let Some(steps) = self
+                    .tv_type(x)
+                    .filter(|_| id.is_none())
+                    .and_then(|xt| self.embedded_iface_path(xt, &sel.name))
+                {
+                    // A method promoted from an embedded interface field.
+                    let base = self.base_place(x)?;
+                    let p = self.walk(base, &steps);
+                    let any = self.u.checked.any_type;
+                    let r = self.load(p, any);
+                    vals.push((r, 2));
+                    let method = self.u.prog.method_index(&sel.name);
+                    Callee::Iface(method)
                 } else {
                     // A func-valued field.
                     let r = self.operand(fun)?;
@@ -411,6 +424,51 @@ impl Lowerer<'_, '_> {
                         if matches!(self.u.under(f.ty), Type::Pointer(_)) {
                             p.push(Step::Deref);
                         }
+                        next.push((et, p));
+                    }
+                    off += self.u.width(f.ty);
+                }
+            }
+            if next.is_empty() {
+                return None;
+            }
+            current = next;
+        }
+        None
+    }
+
+    /// The steps from `t` to an embedded interface field whose interface
+    /// has method `name` (when no field or method of `t` is closer).
+    pub fn embedded_iface_path(&self, t: TypeId, name: &str) -> Option<Vec<super::expr::Step>> {
+        use super::expr::Step;
+        let start = match self.u.under(t) {
+            Type::Pointer(p) => *p,
+            _ => t,
+        };
+        let mut current: Vec<(TypeId, Vec<Step>)> = vec![(start, vec![])];
+        for _ in 0..16 {
+            let mut next = Vec::new();
+            for (ty, path) in current {
+                let Type::Struct(fields) = self.u.under(ty).clone() else {
+                    continue;
+                };
+                let mut off = 0;
+                for f in &fields {
+                    if f.embedded {
+                        let mut p = path.clone();
+                        p.push(Step::Field(off));
+                        if let Some(i) = self.u.checked.types.interface(f.ty) {
+                            if i.methods.iter().any(|m| m.name.as_ref() == name) {
+                                return Some(p);
+                            }
+                        }
+                        let et = match self.u.under(f.ty) {
+                            Type::Pointer(e) => {
+                                p.push(Step::Deref);
+                                *e
+                            }
+                            _ => f.ty,
+                        };
                         next.push((et, p));
                     }
                     off += self.u.width(f.ty);

@@ -134,12 +134,32 @@ impl Lowerer<'_, '_> {
             op,
             FmtOp::Printf | FmtOp::Sprintf | FmtOp::Errorf | FmtOp::EPrintf
         );
-        if spread {
-            if formatted {
-                // Printf(format, args...): the format, then the slice.
-                self.fail(e.span, "Printf with a spread argument list");
-                return None;
-            }
+        if spread && formatted {
+            // Printf(format, args...): one []any with the format first.
+            let any_slice = self.tv_type(&args[1])?;
+            let f = self.value_as(&args[0], any)?;
+            let one = self.temp();
+            self.emit(Op::LoadInt { dst: one, value: 1 });
+            let info = self.u.elem_info(any);
+            let s = self.temps(3);
+            self.emit(Op::MakeSlice {
+                dst: s,
+                len: one,
+                cap: one,
+                elem: info,
+            });
+            self.store_words(s, 0, f, 2);
+            let rest = self.value_as(&args[1], any_slice)?;
+            let all = self.temps(3);
+            self.emit(Op::AppendSlice {
+                dst: all,
+                s,
+                t: rest,
+                elem: info,
+                from_str: false,
+            });
+            vals.push((all, 3));
+        } else if spread {
             let r = self.operand(&args[0])?;
             vals.push((r, 3));
         } else if args.len() == 1

@@ -16,9 +16,10 @@ use runtime::rtype::Method as RMethod;
 struct Promoted {
     name: String,
     steps: Vec<Step>,
-    /// The embedded named type declaring the method.
+    /// The embedded type providing the method.
     owner: TypeId,
-    func: ObjId,
+    /// The method's declaration; `None` for an embedded interface's method.
+    func: Option<ObjId>,
     pointer_recv: bool,
 }
 
@@ -58,7 +59,17 @@ impl Unit<'_> {
                             }
                             _ => (f.ty, *ptr),
                         };
-                        if let Some(n) = self.checked.types.named_info(et) {
+                        if let Some(i) = self.checked.types.interface(et) {
+                            for m in &i.methods {
+                                found.push(Promoted {
+                                    name: m.name.to_string(),
+                                    steps: p.clone(),
+                                    owner: et,
+                                    func: None,
+                                    pointer_recv: false,
+                                });
+                            }
+                        } else if let Some(n) = self.checked.types.named_info(et) {
                             for m in &n.methods {
                                 // A pointer method needs an addressable value.
                                 if m.pointer_recv && !eptr {
@@ -68,7 +79,7 @@ impl Unit<'_> {
                                     name: m.name.to_string(),
                                     steps: p.clone(),
                                     owner: et,
-                                    func: m.func,
+                                    func: Some(m.func),
                                     pointer_recv: m.pointer_recv,
                                 });
                             }
@@ -116,12 +127,18 @@ impl Unit<'_> {
     /// value itself when one slot wide, else its address; for `*t`, the
     /// pointer), the method's parameters follow.
     fn wrapper(&mut self, t: TypeId, via_pointer: bool, p: &Promoted) -> Option<runtime::bytecode::FuncId> {
-        let sig = self
-            .checked
-            .types
-            .signature(self.checked.obj(p.func).ty?)?
-            .clone();
-        let target = *self.funcs.get(&p.func)?;
+        let sig = match p.func {
+            Some(f) => self.checked.types.signature(self.checked.obj(f).ty?)?.clone(),
+            None => {
+                let i = self.checked.types.interface(p.owner)?;
+                let m = i.methods.iter().find(|m| m.name.as_ref() == p.name)?;
+                self.checked.types.signature(m.sig)?.clone()
+            }
+        };
+        let target = match p.func {
+            Some(f) => Some(*self.funcs.get(&f)?),
+            None => None,
+        };
         let arg_w: u32 = sig.params.iter().map(|&t| self.width(t)).sum();
         let res_w: u32 = sig.results.iter().map(|&t| self.width(t)).sum();
         let params = 2 + arg_w as u16;
@@ -141,13 +158,24 @@ impl Unit<'_> {
             let w = l.u.width(p.owner) as u16;
             (l.load(place, p.owner), w)
         };
-        let window = l.temps((1 + rw + arg_w as u16).max(res_w as u16).max(1));
-        l.mov(window + 1, recv, rw);
-        l.mov(window + 1 + rw, 2, arg_w as u16);
-        l.emit(Op::Call {
-            func: target,
-            base: window,
-        });
+        let window = l.temps((1 + rw + arg_w as u16).max(res_w as u16).max(2));
+        match target {
+            Some(func) => {
+                l.mov(window + 1, recv, rw);
+                l.mov(window + 1 + rw, 2, arg_w as u16);
+                l.emit(Op::Call { func, base: window });
+            }
+            None => {
+                // The embedded interface: call through it.
+                l.mov(window + 2, 2, arg_w as u16);
+                let method = l.u.prog.method_index(&p.name);
+                l.emit(Op::CallIface {
+                    recv,
+                    method,
+                    base: window,
+                });
+            }
+        }
         l.emit(Op::Return {
             src: window,
             count: res_w as u16,
