@@ -668,6 +668,127 @@ impl Lowerer<'_, '_> {
         Some(d)
     }
 
+    /// A method expression `T.M` / `(*T).M`: a func taking the receiver
+    /// first. Our methods already take it first, so that is the method
+    /// itself, except for a value method through `*T`, which gets a
+    /// function that loads the value first.
+    pub fn method_expr(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Option<Reg> {
+        let xt = self.type_of(x)?;
+        if self.u.checked.types.is_interface(xt) {
+            return self.iface_method_expr(e, &sel.name);
+        }
+        let named = match self.u.under(xt) {
+            Type::Pointer(p) => *p,
+            _ => xt,
+        };
+        let through_pointer = named != xt;
+        let info = self.u.checked.types.named_info(named)?;
+        let Some(m) = info.methods.iter().find(|m| m.name == sel.name).cloned() else {
+            self.fail(e.span, "method expressions of promoted methods");
+            return None;
+        };
+        let Some(&target) = self.u.funcs.get(&m.func) else {
+            self.fail(e.span, "method expressions of library types");
+            return None;
+        };
+        let func = if through_pointer && !m.pointer_recv {
+            let sig = self.signature(e)?;
+            let arg_w: u16 = sig.params[1..].iter().map(|&t| self.u.width(t) as u16).sum();
+            let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
+            let rw = self.u.width(named) as u16;
+            let params = 2 + arg_w;
+            let name = format!("{}-fm", self.u.prog.funcs[target as usize].name);
+            let fid = self.u.reserve_func();
+            let mut l = Lowerer::scratch(self.u, name.clone(), params);
+            let window = l.temps((1 + rw + arg_w).max(res_w).max(1));
+            for k in 0..rw {
+                l.emit(Op::Load {
+                    dst: window + 1 + k,
+                    addr: 1,
+                    off: 8 * k as u32,
+                });
+            }
+            l.mov(window + 1 + rw, 2, arg_w);
+            l.emit(Op::Call {
+                func: target,
+                base: window,
+            });
+            l.emit(Op::Return {
+                src: window,
+                count: res_w,
+            });
+            let f = Function {
+                name,
+                lines: l.line_of.clone(),
+                code: std::mem::take(&mut l.code),
+                frame_size: l.max.max(params),
+                params,
+                results: res_w,
+                file: l.u.path.clone(),
+                recover_pc: 0,
+            };
+            self.u.prog.funcs[fid as usize] = f;
+            fid
+        } else {
+            target
+        };
+        let d = self.temp();
+        let layout = self.u.closure_layout(0);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func,
+            caps: d,
+            n: 0,
+            layout,
+        });
+        Some(d)
+    }
+
+    /// `I.M` for an interface `I`: a func taking the interface value first
+    /// and calling through it.
+    fn iface_method_expr(&mut self, e: &ast::Expr, name: &str) -> Option<Reg> {
+        let sig = self.signature(e)?;
+        let arg_w: u16 = sig.params[1..].iter().map(|&t| self.u.width(t) as u16).sum();
+        let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
+        let params = 3 + arg_w;
+        let fname = format!("{}.{name}-fm", self.name);
+        let fid = self.u.reserve_func();
+        let mut l = Lowerer::scratch(self.u, fname.clone(), params);
+        let window = l.temps((2 + arg_w).max(res_w).max(2));
+        l.mov(window + 2, 3, arg_w);
+        let method = l.u.prog.method_index(name);
+        l.emit(Op::CallIface {
+            recv: 1,
+            method,
+            base: window,
+        });
+        l.emit(Op::Return {
+            src: window,
+            count: res_w,
+        });
+        let f = Function {
+            name: fname,
+            lines: l.line_of.clone(),
+            code: std::mem::take(&mut l.code),
+            frame_size: l.max.max(params),
+            params,
+            results: res_w,
+            file: l.u.path.clone(),
+            recover_pc: 0,
+        };
+        self.u.prog.funcs[fid as usize] = f;
+        let d = self.temp();
+        let layout = self.u.closure_layout(0);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func: fid,
+            caps: d,
+            n: 0,
+            layout,
+        });
+        Some(d)
+    }
+
     // ---- function literals ------------------------------------------------
 
     pub fn func_lit(&mut self, ty: &ast::FuncType, body: &ast::Block, span: Span) -> Option<Reg> {
@@ -723,6 +844,11 @@ impl Lowerer<'_, '_> {
         else {
             return self.fail(e.span, "this defer");
         };
+        if self.builtin_of(fun) == Some(Builtin::Recover) {
+            // `defer recover()`: recover is not called by a deferred
+            // function, so it never stops a panic; nothing to do.
+            return;
+        }
         if self.builtin_of(fun).is_some() || self.print_builtin(fun).is_some() {
             return self.fail(e.span, "deferred calls of builtins");
         }

@@ -882,6 +882,9 @@ impl Lowerer<'_, '_> {
             }
         }
         let ty = self.type_of(e)?;
+        if self.is_type_expr(x) {
+            return self.method_expr(e, x, sel);
+        }
         if id.is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Func)) {
             return self.method_value(e, x, sel, id.unwrap());
         }
@@ -923,6 +926,18 @@ impl Lowerer<'_, '_> {
             value: word as i64,
         });
         Some(d)
+    }
+
+    /// Whether `e` denotes a type (`T`, `(*T)`).
+    pub fn is_type_expr(&self, e: &ast::Expr) -> bool {
+        match &strip_parens(e).kind {
+            ExprKind::Ident(_) => self
+                .u
+                .use_of(strip_parens(e).span)
+                .is_some_and(|id| self.u.is_type_name(id)),
+            ExprKind::Star(x) => self.is_type_expr(x),
+            _ => false,
+        }
     }
 
     /// Whether `e` denotes a variable (so it has a place).
