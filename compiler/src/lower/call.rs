@@ -971,11 +971,16 @@ impl Lowerer<'_, '_> {
                 let info = self.u.elem_info(elem);
                 let d = self.temps(3);
                 if spread {
-                    let t = self.operand(&args[1])?;
-                    let from_str = matches!(
-                        self.tv_type(&args[1]).map(|t| self.u.under(t).clone()),
-                        Some(Type::Basic(_))
-                    );
+                    let from_str = !self.is_nil(&args[1])
+                        && matches!(
+                            self.tv_type(&args[1]).map(|t| self.u.under(t).clone()),
+                            Some(Type::Basic(_))
+                        );
+                    let t = if from_str {
+                        self.operand(&args[1])?
+                    } else {
+                        self.value_as(&args[1], st)?
+                    };
                     self.emit(Op::AppendSlice {
                         dst: d,
                         s,
