@@ -55,8 +55,216 @@ impl Lowerer<'_, '_> {
         if let Some(r) = self.log_call(e, fun, args, spread) {
             return r;
         }
+        if let Some(r) = self.errors_call(fun, args) {
+            return r;
+        }
         let plan = self.prepare(e, fun, args, spread)?;
         Some(self.emit_plan(&plan))
+    }
+
+    /// The package a selector `pkg.name` names, by import path.
+    fn package_of(&self, fun: &ast::Expr) -> Option<(String, String)> {
+        let ExprKind::Selector { x, sel } = &strip_parens(fun).kind else {
+            return None;
+        };
+        let ExprKind::Ident(p) = &x.kind else { return None };
+        let ObjKind::PkgName(i) = self.u.checked.obj(self.u.use_of(p.span)?).kind else {
+            return None;
+        };
+        Some((self.u.checked.packages[i].path.clone(), sel.name.to_string()))
+    }
+
+    /// A runtime interface type requiring one method (by name), for the
+    /// dynamic checks of errors.Is/As/Unwrap.
+    fn method_iface(&mut self, method: &str) -> u32 {
+        let name = format!("interface {{ {method}() }}");
+        if let Some(i) = self.u.prog.types.iter().position(|t| t.name == name) {
+            return i as u32;
+        }
+        let layout = self.u.heap.layout(runtime::heap::Layout {
+            words: 2,
+            refs: vec![1],
+        });
+        self.u.prog.types.push(runtime::rtype::RType {
+            name,
+            kind: runtime::rtype::Kind::Interface,
+            named: false,
+            width: 2,
+            layout,
+            elem: None,
+            key: None,
+            len: 0,
+            fields: vec![],
+            methods: vec![runtime::rtype::Method {
+                name: method.into(),
+                func: 0,
+                load: None,
+            }],
+            comparable: true,
+        });
+        self.u.prog.types.len() as u32 - 1
+    }
+
+    /// Replaces the error in `e` (two registers) by `e.Unwrap()`, or jumps
+    /// (the returned jump, to patch) when it has no Unwrap method.
+    fn unwrap_step(&mut self, e: Reg) -> usize {
+        let unwrapper = self.method_iface("Unwrap");
+        let error_t = self.u.checked.error_type;
+        let from = self.u.rtype(error_t);
+        let ok = self.temps(3);
+        self.emit(Op::AssertIface {
+            dst: ok,
+            src: e,
+            ty: unwrapper,
+            from,
+            ok: true,
+        });
+        let none = self.emit(Op::JumpIfNot { cond: ok + 2, to: 0 });
+        let w = self.temps(2);
+        let method = self.u.prog.method_index("Unwrap");
+        self.emit(Op::CallIface {
+            recv: e,
+            method,
+            base: w,
+        });
+        self.mov(e, w, 2);
+        none
+    }
+
+    /// errors.Unwrap, errors.Is, errors.As, lowered to the loops Go's
+    /// errors package runs: dynamic checks for `Unwrap() error` and
+    /// `Is(error) bool` methods, calls through the interface.
+    fn errors_call(&mut self, fun: &ast::Expr, args: &[ast::Expr]) -> Option<Option<Reg>> {
+        let (path, name) = self.package_of(fun)?;
+        if path != "errors" || !matches!(name.as_str(), "Unwrap" | "Is" | "As") {
+            return None;
+        }
+        let error_t = self.u.checked.error_type;
+        let Some(r) = self.value_as(&args[0], error_t) else {
+            return Some(None);
+        };
+        let e = self.copy_value(r, error_t);
+        if name == "Unwrap" {
+            let d = self.temps(2);
+            self.emit(Op::Zero { dst: d, n: 2 });
+            let none = self.unwrap_step(e);
+            self.mov(d, e, 2);
+            let end = self.here();
+            self.patch(none, end);
+            return Some(Some(d));
+        }
+        let result = self.temp();
+        self.emit(Op::LoadInt {
+            dst: result,
+            value: 0,
+        });
+        let mut exits = Vec::new();
+        let mut found = Vec::new();
+        if name == "Is" {
+            let Some(t) = self.value_as(&args[1], error_t) else {
+                return Some(None);
+            };
+            // err == nil || target == nil: err == target.
+            let zero = self.temp();
+            self.emit(Op::LoadInt { dst: zero, value: 0 });
+            let t_nil = self.temp();
+            self.emit(Op::EqInt { dst: t_nil, a: t, b: zero });
+            let skip = self.emit(Op::JumpIfNot { cond: t_nil, to: 0 });
+            self.emit(Op::EqInt {
+                dst: result,
+                a: e,
+                b: zero,
+            });
+            exits.push(self.emit(Op::Jump { to: 0 }));
+            let here = self.here();
+            self.patch(skip, here);
+            let top = self.here();
+            exits.push(self.emit(Op::JumpIfNot { cond: e, to: 0 }));
+            let eq = self.temp();
+            self.emit(Op::EqIface { dst: eq, a: e, b: t });
+            found.push(self.emit(Op::JumpIf { cond: eq, to: 0 }));
+            // An Is(error) bool method.
+            let iser = self.method_iface("Is");
+            let from = self.u.rtype(error_t);
+            let ok = self.temps(3);
+            self.emit(Op::AssertIface {
+                dst: ok,
+                src: e,
+                ty: iser,
+                from,
+                ok: true,
+            });
+            let no_is = self.emit(Op::JumpIfNot { cond: ok + 2, to: 0 });
+            let w = self.temps(4);
+            self.mov(w + 2, t, 2);
+            let method = self.u.prog.method_index("Is");
+            self.emit(Op::CallIface {
+                recv: e,
+                method,
+                base: w,
+            });
+            found.push(self.emit(Op::JumpIf { cond: w, to: 0 }));
+            let here = self.here();
+            self.patch(no_is, here);
+            exits.push(self.unwrap_step(e));
+            self.emit(Op::Loop { to: top });
+        } else {
+            // errors.As(err, &target): the first error in the chain that a
+            // target's type can hold is stored there.
+            let Some(pt) = self.type_of(&args[1]) else {
+                return Some(None);
+            };
+            let Type::Pointer(target_t) = self.u.under(pt).clone() else {
+                self.fail(args[1].span, "errors.As with this target");
+                return Some(None);
+            };
+            let Some(p) = self.operand(&args[1]) else {
+                return Some(None);
+            };
+            let from = self.u.rtype(error_t);
+            let ty = self.u.rtype(target_t);
+            let w = self.u.width(target_t) as u16;
+            let top = self.here();
+            exits.push(self.emit(Op::JumpIfNot { cond: e, to: 0 }));
+            let v = self.temps(w + 1);
+            if self.u.checked.types.is_interface(target_t) {
+                self.emit(Op::AssertIface {
+                    dst: v,
+                    src: e,
+                    ty,
+                    from,
+                    ok: true,
+                });
+            } else {
+                self.emit(Op::Assert {
+                    dst: v,
+                    src: e,
+                    ty,
+                    from,
+                    ok: true,
+                });
+            }
+            let miss = self.emit(Op::JumpIfNot { cond: v + w, to: 0 });
+            self.store_words(p, 0, v, w as u32);
+            found.push(self.emit(Op::Jump { to: 0 }));
+            let here = self.here();
+            self.patch(miss, here);
+            exits.push(self.unwrap_step(e));
+            self.emit(Op::Loop { to: top });
+        }
+        let yes = self.here();
+        for j in found {
+            self.patch(j, yes);
+        }
+        self.emit(Op::LoadInt {
+            dst: result,
+            value: 1,
+        });
+        let end = self.here();
+        for j in exits {
+            self.patch(j, end);
+        }
+        Some(Some(result))
     }
 
     /// `log.Print*`, `Fatal*`, `Panic*`: the message formatted as fmt does,
