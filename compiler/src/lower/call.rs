@@ -218,6 +218,24 @@ impl Lowerer<'_, '_> {
                 self.fail(args[1].span, "errors.As with this target");
                 return Some(None);
             };
+            // Library error types (*strconv.NumError...) are not made by
+            // minigo's natives, which return plain errors: refuse rather
+            // than answer differently.
+            let inner = match self.u.under(target_t) {
+                Type::Pointer(e) => *e,
+                _ => target_t,
+            };
+            if self
+                .u
+                .checked
+                .types
+                .named_info(inner)
+                .is_some_and(|n| !n.pkg.is_empty() && n.pkg.as_ref() != "main")
+            {
+                let name = self.u.display(target_t);
+                self.fail(args[1].span, &format!("errors.As into {name}"));
+                return Some(None);
+            }
             let Some(p) = self.operand(&args[1]) else {
                 return Some(None);
             };

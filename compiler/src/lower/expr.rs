@@ -1259,6 +1259,24 @@ impl Lowerer<'_, '_> {
     /// `x.(T)`; with `ok`, the comma-ok flag follows the value.
     pub fn type_assert(&mut self, x: &ast::Expr, t: &ast::Expr, ok: bool) -> Option<Reg> {
         let target = self.type_of(t)?;
+        // Library types with values of their own (*strconv.NumError...)
+        // are never made by minigo's natives: refuse, not answer wrongly.
+        let inner = match self.u.under(target) {
+            Type::Pointer(e) => *e,
+            _ => target,
+        };
+        if !self.u.checked.types.is_interface(target)
+            && self
+                .u
+                .checked
+                .types
+                .named_info(inner)
+                .is_some_and(|n| !n.pkg.is_empty() && n.pkg.as_ref() != "main")
+        {
+            let name = self.u.display(target);
+            self.fail(t.span, &format!("type assertions to {name}"));
+            return None;
+        }
         let from_t = self.type_of(x)?;
         let v = self.operand(x)?;
         let from = self.u.rtype(from_t);

@@ -348,6 +348,43 @@ impl<'a> Unit<'a> {
         let error_string = self.prog.types.len() as u32 - 1;
         self.prog.types.push(error_type("*runtime.PanicNilError"));
         let panic_nil = self.prog.types.len() as u32 - 1;
+        // *fmt.wrapError { msg string; err error }: Error() and Unwrap().
+        let wrap_layout = self.heap.layout(Layout {
+            words: 4,
+            refs: vec![0, 3],
+        });
+        let unwrap_fn = self.reserve_func();
+        self.prog.funcs[unwrap_fn as usize] = Function {
+            name: "fmt.(*wrapError).Unwrap".into(),
+            code: vec![
+                Op::Load {
+                    dst: 2,
+                    addr: 1,
+                    off: 16,
+                },
+                Op::Load {
+                    dst: 3,
+                    addr: 1,
+                    off: 24,
+                },
+                Op::Return { src: 2, count: 2 },
+            ],
+            frame_size: 4,
+            params: 2,
+            results: 2,
+            lines: vec![0; 3],
+            file: String::new(),
+            recover_pc: 0,
+        };
+        let mut wrap = error_type("*fmt.wrapError");
+        wrap.layout = ptr_layout;
+        wrap.methods.push(RMethod {
+            name: "Unwrap".into(),
+            func: unwrap_fn,
+            load: None,
+        });
+        self.prog.types.push(wrap);
+        let wrap_error = self.prog.types.len() as u32 - 1;
         // io.EOF: one value, pinned, that natives return and programs
         // compare against.
         let eof_text = self.heap.pinned_str(b"EOF");
@@ -357,6 +394,8 @@ impl<'a> Unit<'a> {
         self.heap.pin(eof_obj);
         let eof = [error_string as u64 + 1, eof_obj];
         self.prog.well_known = runtime::program::WellKnown {
+            wrap_error,
+            wrap_layout,
             eof,
             runtime_error,
             error_string,
