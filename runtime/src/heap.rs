@@ -95,6 +95,33 @@ impl Default for Heap {
     }
 }
 
+// The allocation of a zeroed `[u64]`/`[u8]` is reused as the atomic array:
+// the atomics have the same size and bit validity as the integers and,
+// checked here, the same alignment, so the layout Box frees is the one
+// allocated.
+const _: () = assert!(
+    std::mem::align_of::<AtomicU64>() == std::mem::align_of::<u64>()
+        && std::mem::size_of::<AtomicU64>() == std::mem::size_of::<u64>()
+        && std::mem::align_of::<AtomicU8>() == std::mem::align_of::<u8>()
+);
+
+/// `n` zeroed words, from the allocator's zeroed memory (calloc: a big
+/// array is not written over once more; an iterator wrote each word).
+fn zeroed_words(n: usize) -> Box<[AtomicU64]> {
+    let raw = Box::into_raw(vec![0u64; n].into_boxed_slice());
+    // SAFETY: `raw` is a live, uniquely owned `[u64]` allocation of `n`
+    // zeroes; `[AtomicU64]` of the same length has the same layout (see
+    // the assertion above) and zero is a valid AtomicU64.
+    unsafe { Box::from_raw(raw as *mut [AtomicU64]) }
+}
+
+/// `n` zeroed bytes, as `zeroed_words`.
+fn zeroed_bytes(n: usize) -> Box<[AtomicU8]> {
+    let raw = Box::into_raw(vec![0u8; n].into_boxed_slice());
+    // SAFETY: as in `zeroed_words`, for `u8` and `AtomicU8`.
+    unsafe { Box::from_raw(raw as *mut [AtomicU8]) }
+}
+
 fn addr_of(index: usize, offset: usize) -> Addr {
     ((index as u64 + 1) << 32) | offset as u64
 }
@@ -167,13 +194,13 @@ impl Heap {
     /// A zeroed array of `count` elements of `elem`'s layout.
     pub fn alloc_words(&mut self, elem: LayoutId, count: usize) -> Addr {
         let n = self.layouts[elem as usize].words * count;
-        let words: Box<[AtomicU64]> = (0..n.max(1)).map(|_| AtomicU64::new(0)).collect();
+        let words = zeroed_words(n.max(1));
         addr_of(self.insert(Object::Words { words, elem }), 0)
     }
 
     /// A zeroed byte array.
     pub fn alloc_bytes(&mut self, count: usize) -> Addr {
-        let bytes: Box<[AtomicU8]> = (0..count.max(1)).map(|_| AtomicU8::new(0)).collect();
+        let bytes = zeroed_bytes(count.max(1));
         addr_of(self.insert(Object::Bytes(bytes)), 0)
     }
 
@@ -277,8 +304,32 @@ impl Heap {
         }
     }
 
+    /// The `n` words from `addr`, when they all lie in one word array.
+    fn word_run(&self, addr: Addr, n: usize) -> Option<&[AtomicU64]> {
+        let (i, off) = split(addr)?;
+        match self.objects.get(i)? {
+            Object::Words { words, .. } => words.get(off / 8..(off / 8).checked_add(n)?),
+            _ => None,
+        }
+    }
+
+    /// The `n` bytes from `addr`, when they all lie in one byte array.
+    fn byte_run(&self, addr: Addr, n: usize) -> Option<&[AtomicU8]> {
+        let (i, off) = split(addr)?;
+        match self.objects.get(i)? {
+            Object::Bytes(b) => b.get(off..off.checked_add(n)?),
+            _ => None,
+        }
+    }
+
     /// Copies `len` elements of `bytes` bytes from `addr` (a slice's data).
     pub fn read_elems(&self, addr: Addr, bytes: u8, len: usize) -> Vec<u64> {
+        // The common case, one object lookup for the whole run.
+        if bytes == 8 {
+            if let Some(run) = self.word_run(addr, len) {
+                return run.iter().map(|w| w.load(Relaxed)).collect();
+            }
+        }
         (0..len)
             .map(|k| self.load(addr + (k * bytes as usize) as u64, bytes).unwrap_or(0))
             .collect()
@@ -287,6 +338,29 @@ impl Heap {
     /// Copies `n` elements of `bytes` bytes from `src` to `dst` as Go's
     /// `copy` does (overlap allowed: memmove).
     pub fn move_elems(&self, dst: Addr, src: Addr, bytes: u8, n: usize) {
+        // Whole runs inside one array each: copy directly, backwards when
+        // the destination overlaps the source from above.
+        if bytes == 8 {
+            if let (Some(d), Some(s)) = (self.word_run(dst, n), self.word_run(src, n)) {
+                let copy = |k: usize| d[k].store(s[k].load(Relaxed), Relaxed);
+                if d.as_ptr() > s.as_ptr() {
+                    (0..n).rev().for_each(copy);
+                } else {
+                    (0..n).for_each(copy);
+                }
+                return;
+            }
+        } else if bytes == 1 {
+            if let (Some(d), Some(s)) = (self.byte_run(dst, n), self.byte_run(src, n)) {
+                let copy = |k: usize| d[k].store(s[k].load(Relaxed), Relaxed);
+                if d.as_ptr() > s.as_ptr() {
+                    (0..n).rev().for_each(copy);
+                } else {
+                    (0..n).for_each(copy);
+                }
+                return;
+            }
+        }
         let vals = self.read_elems(src, bytes, n);
         for (k, v) in vals.into_iter().enumerate() {
             self.store(dst + (k * bytes as usize) as u64, bytes, v);
@@ -436,6 +510,59 @@ mod tests {
         h.collect([]);
         assert_eq!(h.stats.frees, 2);
         assert!(h.object(a).is_none());
+    }
+
+    /// Exercises `zeroed_words`/`zeroed_bytes` (their `unsafe`): small and
+    /// big arrays come zeroed, take writes everywhere, and are freed.
+    #[test]
+    fn fresh_arrays_are_zero_and_writable() {
+        let mut h = Heap::new();
+        for n in [1, 3, 1000, 1 << 20] {
+            let w = h.alloc_words(SCALAR, n);
+            let b = h.alloc_bytes(n);
+            let mut ks = vec![0, n / 2, n - 1];
+            ks.dedup();
+            for k in ks {
+                assert_eq!(h.load(w + 8 * k as u64, 8), Some(0));
+                assert_eq!(h.load(b + k as u64, 1), Some(0));
+                assert!(h.store(w + 8 * k as u64, 8, u64::MAX - k as u64));
+                assert!(h.store(b + k as u64, 1, 0xab));
+                assert_eq!(h.load(w + 8 * k as u64, 8), Some(u64::MAX - k as u64));
+                assert_eq!(h.load(b + k as u64, 1), Some(0xab));
+            }
+            assert_eq!(h.load(w + 8 * n as u64, 8), None);
+        }
+        h.collect([]);
+        assert_eq!(h.live_objects(), 0);
+    }
+
+    /// `move_elems` is memmove: overlapping runs in either direction,
+    /// between arrays, and past an array's end as the element-wise copy.
+    #[test]
+    fn move_elems_is_memmove() {
+        let mut h = Heap::new();
+        let a = h.alloc_words(SCALAR, 8);
+        let b = h.alloc_words(SCALAR, 4);
+        let fill = |h: &Heap| (0..8).for_each(|k| assert!(h.store(a + 8 * k, 8, k + 1)));
+        let words = |h: &Heap, p: u64, n: usize| h.read_elems(p, 8, n);
+        fill(&h);
+        h.move_elems(a + 16, a, 8, 5);
+        assert_eq!(words(&h, a, 8), [1, 2, 1, 2, 3, 4, 5, 8]);
+        fill(&h);
+        h.move_elems(a, a + 16, 8, 5);
+        assert_eq!(words(&h, a, 8), [3, 4, 5, 6, 7, 6, 7, 8]);
+        fill(&h);
+        h.move_elems(b, a + 8, 8, 4);
+        assert_eq!(words(&h, b, 4), [2, 3, 4, 5]);
+        // Past the source's end: the missing elements read as 0.
+        h.move_elems(b, a + 48, 8, 4);
+        assert_eq!(words(&h, b, 4), [7, 8, 0, 0]);
+        let c = h.alloc_bytes(6);
+        (0..6).for_each(|k| assert!(h.store(c + k, 1, k + 1)));
+        h.move_elems(c + 1, c, 1, 5);
+        assert_eq!(h.read_elems(c, 1, 6), [1, 1, 2, 3, 4, 5]);
+        h.move_elems(c, c + 2, 1, 4);
+        assert_eq!(h.read_elems(c, 1, 6), [2, 3, 4, 5, 4, 5]);
     }
 
     #[test]

@@ -97,11 +97,15 @@ pub struct Goroutine {
     calls: u64,
     /// Allocations so far (for the GC stress switch).
     allocs: u64,
+    /// The errors a `fmt.Errorf` being formatted names with `%w`.
+    wrapped: Vec<[u64; 2]>,
     out: Vec<u8>,
     defers: Vec<Deferred>,
     panics: Vec<PanicRec>,
     /// Panics that a later panic interrupted (printed before it, as Go does).
     aborted: Vec<String>,
+    /// A native call's results (kept to save an allocation per call).
+    native_out: Vec<u64>,
 }
 
 fn env_flag(name: &str) -> bool {
@@ -125,10 +129,12 @@ impl Goroutine {
             gc_every_alloc: env_flag("MINIGO_STRESS_GC"),
             calls: 0,
             allocs: 0,
+            wrapped: Vec::new(),
             out: Vec::new(),
             defers: Vec::new(),
             panics: Vec::new(),
             aborted: Vec::new(),
+            native_out: Vec::new(),
         }
     }
 
@@ -161,7 +167,18 @@ impl Goroutine {
 
     /// Makes room for a frame of `size` registers at `base`: the stack
     /// doubles by copying, up to the limit (then Go's fatal error).
+    #[inline]
     fn ensure_stack(&mut self, base: usize, size: usize) -> Result<(), Stop> {
+        // The common case inline; growing (and the stress switch) out of line.
+        if base + size <= self.stack.len() && !self.move_every_call {
+            return Ok(());
+        }
+        self.grow_stack(base, size)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow_stack(&mut self, base: usize, size: usize) -> Result<(), Stop> {
         let needed = base + size;
         if needed <= self.stack.len() && !self.stress_move() {
             return Ok(());
@@ -679,9 +696,7 @@ impl Goroutine {
                     pc = 0;
                     // Fresh registers past the arguments are zero, as Go's
                     // zero values (and the GC's roots) expect.
-                    self.stack
-                        [new_base + func.params as usize..new_base + func.frame_size as usize]
-                        .fill(0);
+                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
                     regs = self.stack[new_base..].as_mut_ptr();
                     avail = self.stack.len() - new_base;
                 }
@@ -706,9 +721,7 @@ impl Goroutine {
                     func = target;
                     code = &func.code;
                     pc = 0;
-                    self.stack
-                        [new_base + func.params as usize..new_base + func.frame_size as usize]
-                        .fill(0);
+                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
                     regs = self.stack[new_base..].as_mut_ptr();
                     avail = self.stack.len() - new_base;
                 }
@@ -758,9 +771,7 @@ impl Goroutine {
                     func = target;
                     code = &func.code;
                     pc = 0;
-                    self.stack
-                        [new_base + func.params as usize..new_base + func.frame_size as usize]
-                        .fill(0);
+                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
                     regs = self.stack[new_base..].as_mut_ptr();
                     avail = self.stack.len() - new_base;
                 }
@@ -1165,8 +1176,12 @@ impl Goroutine {
                 }
                 Op::CallNative { native, base, args } => {
                     gc_point!();
-                    let argv: Vec<u64> = (0..args as usize).map(|k| get!(base as usize + k)).collect();
-                    let mut out = Vec::new();
+                    // The arguments straight from the registers, the results
+                    // into a buffer kept across calls: no allocation per call.
+                    let arg_regs = Regs { ptr: regs, avail };
+                    let argv = arg_regs.slice(base, args as usize);
+                    let mut out = std::mem::take(&mut self.native_out);
+                    out.clear();
                     let (_, f) = &prog.natives[native as usize];
                     let wk = prog.well_known;
                     let new_error = |h: &mut Heap, msg: &[u8]| new_error_value(&wk, h, msg);
@@ -1176,11 +1191,12 @@ impl Goroutine {
                         new_error: &new_error,
                         eof: wk.eof,
                     };
-                    match f(&mut ctx, &argv, &mut out) {
+                    match f(&mut ctx, argv, &mut out) {
                         Ok(()) => {
-                            for (k, v) in out.into_iter().enumerate() {
+                            for (k, &v) in out.iter().enumerate() {
                                 put!(base as usize + k, v);
                             }
+                            self.native_out = out;
                         }
                         Err(natives::Fail::Panic(msg)) => {
                             let value = self.box_string_lit(prog, heap, &msg);
@@ -1376,7 +1392,12 @@ impl Goroutine {
                             put!(base as usize + 1, n);
                         }
                         FmtOp::Errorf => {
-                            let e = new_error_value(&prog.well_known, heap, &text);
+                            let wrapped = std::mem::take(&mut self.wrapped);
+                            let e = match wrapped.as_slice() {
+                                // One %w: a *fmt.wrapError, whose Unwrap gives it back.
+                                [inner] => wrap_error_value(&prog.well_known, heap, &text, *inner),
+                                _ => new_error_value(&prog.well_known, heap, &text),
+                            };
                             put!(base as usize, e[0]);
                             put!(base as usize + 1, e[1]);
                         }
@@ -1507,6 +1528,21 @@ fn map_delete(prog: &Program, heap: &mut Heap, regs: Regs, m: u16, key: u16, map
     Ok(())
 }
 
+/// Zeroes `s`: a short run (most frames' registers) with inline stores
+/// rather than a call to memset, which costs a call's worth per Go call.
+#[inline(always)]
+fn zero(s: &mut [u64]) {
+    macro_rules! by_length {
+        ($($n:literal)*) => {
+            match s.len() {
+                $($n => *<&mut [u64; $n]>::try_from(s).unwrap() = [0; $n],)*
+                _ => s.fill(0),
+            }
+        };
+    }
+    by_length!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16)
+}
+
 /// Go's message for an index `i` out of range of `len`.
 fn index_message(i: u64, len: u64) -> String {
     if (i as i64) < 0 {
@@ -1586,6 +1622,21 @@ pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
         .unwrap_or('\u{FFFD}');
     let mut buf = [0; 4];
     out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// A `*fmt.wrapError`: `Error()` is `msg`, `Unwrap()` is `inner`.
+pub fn wrap_error_value(
+    wk: &crate::program::WellKnown,
+    heap: &mut Heap,
+    msg: &[u8],
+    inner: [u64; 2],
+) -> [u64; 2] {
+    let s = heap.alloc_str(msg.to_vec());
+    let obj = heap.alloc_words(wk.wrap_layout, 1);
+    for (k, w) in [s, msg.len() as u64, inner[0], inner[1]].into_iter().enumerate() {
+        heap.store(obj + 8 * k as u64, 8, w);
+    }
+    [wk.wrap_error as u64 + 1, obj]
 }
 
 /// An error value whose `Error()` is `msg` (a `*errors.errorString`).
@@ -1862,8 +1913,10 @@ impl Goroutine {
                 };
                 let format = interface_string(prog, env.heap, *first);
                 if op == FmtOp::Errorf {
-                    // %w prints its error; the wrapping itself is not kept yet.
-                    return fv::errorf(&mut env, &format, rest).map(|(text, _)| text);
+                    // The errors %w names are kept for the value Errorf makes.
+                    let (text, idx) = fv::errorf(&mut env, &format, rest)?;
+                    env.g.wrapped = idx.iter().filter_map(|&i| rest.get(i).copied()).collect();
+                    return Ok(text);
                 }
                 fv::sprintf(&mut env, &format, rest)
             }

@@ -56,6 +56,10 @@ pub struct WellKnown {
     pub panic_nil: TypeIdx,
     /// `string`, for `panic("...")` values made by the runtime.
     pub string: TypeIdx,
+    /// `*fmt.wrapError` (what `fmt.Errorf` with one `%w` makes) and the
+    /// layout of its object: message, then the wrapped error.
+    pub wrap_error: TypeIdx,
+    pub wrap_layout: LayoutId,
     /// `io.EOF`: an error value made once (compared by identity).
     pub eof: [u64; 2],
     /// The layout of a string's two slots.
