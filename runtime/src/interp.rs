@@ -1144,19 +1144,17 @@ impl Goroutine {
                     while left > 0 {
                         let slot = heap.load(iter + 8 * left, 8).unwrap_or(0) as u32;
                         left -= 1;
-                        if let Some(mp) = heap.map(mptr) {
-                            if mp.is_live(slot) {
-                                let mut v = mp.key(slot).to_vec();
-                                v.extend_from_slice(mp.value(slot));
-                                entry = Some(v);
-                                break;
-                            }
+                        if let Some(mp) = heap.map(mptr).filter(|mp| mp.is_live(slot)) {
+                            entry = Some((mp, slot));
+                            break;
                         }
                     }
                     w!(it + 1, left);
                     match entry {
-                        Some(v) => {
-                            for (k, x) in v.into_iter().enumerate().take(kw + vw) {
+                        Some((mp, slot)) => {
+                            // Key words, then value words, copied from the map.
+                            let words = mp.key(slot).iter().chain(mp.value(slot));
+                            for (k, &x) in words.enumerate().take(kw + vw) {
                                 put!(dst as usize + k, x);
                             }
                         }
@@ -1523,7 +1521,7 @@ fn map_delete(prog: &Program, heap: &mut Heap, regs: Regs, m: u16, key: u16, map
         _ => None,
     };
     if let Some(s) = slot {
-        heap.map_mut(addr).unwrap().remove(hash, s);
+        heap.map_mut(addr).unwrap().remove(s);
     }
     Ok(())
 }
