@@ -560,6 +560,15 @@ pub enum Op {
         dst: Reg,
         m: Reg,
     },
+    /// `clear(m)`: every entry removed (NaN keys too).
+    MapClear {
+        m: Reg,
+    },
+    /// `clear(s)`: the slice's `len * words` slots zeroed.
+    SliceClear {
+        s: Reg,
+        words: u32,
+    },
     /// Starts a range over `m`: `dst` = iterator, `dst+1` = position.
     MapIter {
         dst: Reg,
@@ -791,6 +800,8 @@ impl Op {
             MapStore { m, key, val, .. } => vec![m, key, val],
             MapDelete { m, key, .. } => vec![m, key],
             MapIter { dst, m } => vec![dst, dst + 1, m],
+            MapClear { m } => vec![m],
+            SliceClear { s, .. } => vec![s, s + 1],
             MapNext { it, dst, .. } => vec![it, it + 1, dst],
             MakeClosure { dst, caps, n, .. } => {
                 let mut v = vec![dst];

@@ -1122,6 +1122,17 @@ impl Goroutine {
                         fault!(f);
                     }
                 }
+                Op::MapClear { m } => {
+                    if let Some(mp) = heap.map_mut(r!(m)) {
+                        mp.clear();
+                    }
+                }
+                Op::SliceClear { s, words } => {
+                    let (p, n) = (r!(s), r!(s + 1) * words as u64);
+                    for k in 0..n {
+                        heap.store(p + 8 * k, 8, 0);
+                    }
+                }
                 Op::MapLen { dst, m } => w!(dst, heap.map(r!(m)).map_or(0, |mp| mp.len() as u64)),
                 Op::MapIter { dst, m } => {
                     gc_point!();

@@ -1354,8 +1354,21 @@ impl Lowerer<'_, '_> {
             }
             Builtin::Clear => {
                 let t = self.type_of(&args[0])?;
-                self.fail(e.span, &format!("clear on {}", self.u.display(t)));
-                None
+                let x = self.operand(&args[0])?;
+                match self.u.under(t).clone() {
+                    Type::Map(..) => {
+                        self.emit(Op::MapClear { m: x });
+                    }
+                    Type::Slice(elem) => {
+                        let words = self.u.width(elem);
+                        self.emit(Op::SliceClear { s: x, words });
+                    }
+                    _ => {
+                        self.fail(e.span, &format!("clear on {}", self.u.display(t)));
+                        return None;
+                    }
+                }
+                Some(0)
             }
             _ => {
                 self.fail(e.span, &format!("the builtin {b:?}").to_lowercase());
