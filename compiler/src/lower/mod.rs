@@ -160,7 +160,14 @@ pub fn lower_program(
     }
     // The entry: package variables in Go's initialization order, then the
     // init functions in source order, then main.main.
-    let main_fn = main.expect("the checker guarantees main");
+    let Some(main_fn) = main else {
+        // `minigo run` checks for main first; a library-style check does not.
+        u.errors.push(Diagnostic::error(
+            ast.package.span,
+            "function main is undeclared in the main package",
+        ));
+        return Err(u.errors);
+    };
     let inits: Vec<FuncId> = decls
         .iter()
         .filter(|(f, _)| f.name.name.as_ref() == "init" && f.recv.is_none())

@@ -146,7 +146,8 @@ pub enum Outcome {
     Panicked(String),
 }
 
-/// Runs `grammar::parse_file` and then, on a tree, the type checker, on the
+/// Runs `grammar::parse_file` and then, on a tree, the type checker (and on
+/// a checked program, the lowering to bytecode), on the
 /// current thread, catching panics; includes dropping the result (a deep
 /// tree's `Drop` is recursive too).
 pub fn parse_catching(src: &[u8]) -> Outcome {
@@ -187,6 +188,21 @@ pub fn parse_catching(src: &[u8]) -> Outcome {
                 );
             }
             errors += check_errors.len();
+            // A program the checker accepts goes through the lowering too:
+            // it must compile or refuse with a diagnostic, never panic.
+            if check_errors.is_empty() {
+                if let Err(lower_errors) =
+                    compiler::lower::lower_program(&prog, id, file, src, "fuzz.go")
+                {
+                    for d in &lower_errors {
+                        assert!(
+                            !d.message.contains("internal error"),
+                            "lowering: {}",
+                            d.message
+                        );
+                    }
+                }
+            }
         }
         drop(p);
         (ok, errors, first)
