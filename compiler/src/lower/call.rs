@@ -6,7 +6,6 @@
 //! the call window and calls. `defer` uses the first step now and the
 //! second inside a small generated function that runs later.
 
-use super::escape::Escapes;
 use super::func::{Lowerer, Place, Var};
 use super::stmt::strip_parens;
 use crate::basic::BasicKind;
@@ -1018,7 +1017,7 @@ impl Lowerer<'_, '_> {
     // ---- function literals ------------------------------------------------
 
     pub fn func_lit(&mut self, ty: &ast::FuncType, body: &ast::Block, span: Span) -> Option<Reg> {
-        let captures = Escapes::captures(self.u, ty, body);
+        let captures = self.lit_captures.get(&span).cloned().unwrap_or_default();
         self.lits += 1;
         let name = if self.name.contains(".func") {
             format!("{}.{}", self.name, self.lits)
@@ -1044,7 +1043,7 @@ impl Lowerer<'_, '_> {
             }
         }
         let fid = self.u.reserve_func();
-        let f = Lowerer::lower_lit(self.u, name, ty, body, &captures, span);
+        let f = Lowerer::lower_lit(self, name, ty, body, &captures, span);
         self.u.prog.funcs[fid as usize] = f;
         let d = self.temp();
         let layout = self.u.closure_layout(captures.len() as u16);

@@ -17,14 +17,19 @@ pub struct Escapes<'u, 'a> {
     /// nesting level: a use of a variable not declared at this level or
     /// deeper is a capture.
     declared: Vec<HashSet<ObjId>>,
-    /// Every variable declared in the walked code, at any level.
-    pub all_declared: HashSet<ObjId>,
     /// For Go 1.25's append stack buffers: slices declared `var s []T`,
     /// every use of a variable, and the uses that do not make a slice
     /// escape (`s = append(s, x)`, `len(s)`, `s[i]`, `range s`).
     slice_decls: Vec<ObjId>,
     uses: Vec<(ObjId, grammar::Span)>,
     harmless: HashSet<grammar::Span>,
+    /// The function-literal nesting level declaring each variable, the
+    /// literals open at each level, and what each literal (by span)
+    /// captures from enclosing levels — all in one walk, so nested
+    /// closures cost linear time.
+    var_level: std::collections::HashMap<ObjId, usize>,
+    open_lits: Vec<grammar::Span>,
+    pub lit_captures: std::collections::HashMap<grammar::Span, Vec<ObjId>>,
 }
 
 impl<'u, 'a> Escapes<'u, 'a> {
@@ -33,10 +38,12 @@ impl<'u, 'a> Escapes<'u, 'a> {
             u,
             boxed: HashSet::new(),
             declared: vec![HashSet::new()],
-            all_declared: HashSet::new(),
             slice_decls: Vec::new(),
             uses: Vec::new(),
             harmless: HashSet::new(),
+            var_level: Default::default(),
+            open_lits: Vec::new(),
+            lit_captures: Default::default(),
         }
     }
 
@@ -56,25 +63,10 @@ impl<'u, 'a> Escapes<'u, 'a> {
         }
     }
 
-    /// The variables a function literal uses from enclosing functions.
-    pub fn captures(u: &'u Unit<'a>, ty: &ast::FuncType, body: &ast::Block) -> Vec<ObjId> {
-        let mut e = Escapes::new(u);
-        e.params(ty);
-        e.block(&body.stmts);
-        let mut v: Vec<ObjId> = e
-            .boxed
-            .iter()
-            .filter(|id| !e.all_declared.contains(id) && e.local_var(**id))
-            .copied()
-            .collect();
-        v.sort_by_key(|id| id.0);
-        v
-    }
-
     pub fn def(&mut self, span: grammar::Span) {
         if let Some(&id) = self.u.checked.info.defs.get(&(self.u.file, span)) {
             self.declared.last_mut().unwrap().insert(id);
-            self.all_declared.insert(id);
+            self.var_level.insert(id, self.declared.len() - 1);
             if let Some(t) = self.u.checked.obj(id).ty {
                 if self.u.needs_memory(t) {
                     self.boxed.insert(id);
@@ -224,7 +216,7 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 for c in clauses {
                     if let Some(&id) = self.u.checked.info.implicits.get(&(self.u.file, c.span)) {
                         self.declared.last_mut().unwrap().insert(id);
-                        self.all_declared.insert(id);
+                                    self.var_level.insert(id, self.declared.len() - 1);
                     }
                     self.block(&c.body);
                 }
@@ -278,8 +270,18 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 if let Some(&id) = self.u.checked.info.uses.get(&(self.u.file, e.span)) {
                     self.uses.push((id, e.span));
                     if self.local_var(id) && !self.declared.last().unwrap().contains(&id) {
-                        // Used inside a closure but declared outside it.
+                        // Used inside a closure but declared outside it: a
+                        // capture of every literal between the two levels.
                         self.boxed.insert(id);
+                        let here = self.declared.len() - 1;
+                        let from = self.var_level.get(&id).copied().unwrap_or(0);
+                        for level in from + 1..=here {
+                            let lit = self.open_lits[level - 1];
+                            let caps = self.lit_captures.entry(lit).or_default();
+                            if !caps.contains(&id) {
+                                caps.push(id);
+                            }
+                        }
                     }
                 }
             }
@@ -303,13 +305,11 @@ impl<'u, 'a> Escapes<'u, 'a> {
             }
             ExprKind::FuncLit { ty, body } => {
                 self.declared.push(HashSet::new());
+                self.open_lits.push(e.span);
                 self.params(ty);
                 self.block(&body.stmts);
-                let inner = self.declared.pop().unwrap();
-                // Variables of the enclosing levels used inside stay captures
-                // of those levels too: merge what the literal declared so the
-                // enclosing level does not see them as foreign.
-                let _ = inner;
+                self.open_lits.pop();
+                self.declared.pop();
             }
             ExprKind::Call { fun, args, .. } => {
                 if self.is_builtin(fun, crate::objects::Builtin::Len)

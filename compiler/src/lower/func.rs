@@ -16,6 +16,7 @@ use grammar::ast;
 use grammar::Span;
 use runtime::bytecode::{Function, Op, Reg};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Where a variable lives.
 #[derive(Debug, Clone, Copy)]
@@ -72,8 +73,11 @@ pub struct Lowerer<'u, 'a> {
     /// defer, hidden ones too), in order.
     pub result_vars: Vec<Var>,
     pub has_defer: bool,
-    /// Variables that live on the heap.
-    pub boxed: HashSet<ObjId>,
+    /// Variables that live on the heap (of the whole declaration, closures
+    /// included: computed once, shared with the literals' lowerers).
+    pub boxed: Rc<HashSet<ObjId>>,
+    /// What each function literal captures, by its span.
+    pub lit_captures: Rc<HashMap<grammar::Span, Vec<ObjId>>>,
     /// Function literals lowered inside this one (for their names).
     pub lits: u32,
     /// Registers of the closure and parameters end here.
@@ -81,12 +85,12 @@ pub struct Lowerer<'u, 'a> {
     /// A method's receiver type.
     pub recv_type: Option<TypeId>,
     /// Slices whose appends may use a stack buffer (see `escape.rs`).
-    pub stack_buffers: HashSet<ObjId>,
+    pub stack_buffers: Rc<HashSet<ObjId>>,
 }
 
 impl<'u, 'a> Lowerer<'u, 'a> {
     pub fn new_pub(u: &'u mut Unit<'a>, name: String) -> Self {
-        Self::new(u, name, HashSet::new())
+        Self::new(u, name, Rc::default())
     }
 
     /// The program's entry (`runtime.main`, hidden from tracebacks as in
@@ -99,7 +103,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         inits: &[runtime::bytecode::FuncId],
         main: runtime::bytecode::FuncId,
     ) -> Function {
-        let mut l = Lowerer::new(u, "runtime.main".into(), HashSet::new());
+        let mut l = Lowerer::new(u, "runtime.main".into(), Rc::default());
         // Boxed globals get their boxes first.
         let mut boxed: Vec<(ObjId, super::Global)> =
             l.u.globals.iter().map(|(k, v)| (*k, *v)).filter(|(_, g)| g.boxed).collect();
@@ -155,7 +159,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         l.finish()
     }
 
-    fn new(u: &'u mut Unit<'a>, name: String, boxed: HashSet<ObjId>) -> Self {
+    fn new(u: &'u mut Unit<'a>, name: String, boxed: Rc<HashSet<ObjId>>) -> Self {
         Lowerer {
             u,
             name,
@@ -177,7 +181,8 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             lits: 0,
             params_end: 1,
             recv_type: None,
-            stack_buffers: HashSet::new(),
+            stack_buffers: Rc::default(),
+            lit_captures: Rc::default(),
         }
     }
 
@@ -209,10 +214,12 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         if let Some(b) = &f.body {
             esc.block(&b.stmts);
         }
-        let stack_buffers = esc.stack_buffer_slices();
-        let boxed = esc.boxed;
+        let stack_buffers = Rc::new(esc.stack_buffer_slices());
+        let lit_captures = Rc::new(std::mem::take(&mut esc.lit_captures));
+        let boxed = Rc::new(esc.boxed);
         let mut l = Lowerer::new(u, name, boxed);
         l.stack_buffers = stack_buffers;
+        l.lit_captures = lit_captures;
         l.line = l.u.line(f.span);
         let recv: Vec<&ast::Field> = f.recv.iter().collect();
         l.recv_type = l
@@ -225,22 +232,24 @@ impl<'u, 'a> Lowerer<'u, 'a> {
     }
 
     /// Lowers a function literal; `captures` are the enclosing variables it
-    /// uses, in the order the closure object holds their boxes.
+    /// uses, in the order the closure object holds their boxes. The escape
+    /// facts come from the enclosing declaration's single walk.
     pub fn lower_lit(
-        u: &'u mut Unit<'a>,
+        outer: &mut Lowerer<'_, 'a>,
         name: String,
         ty: &ast::FuncType,
         body: &ast::Block,
         captures: &[ObjId],
         span: Span,
     ) -> Function {
-        let mut esc = Escapes::new(u);
-        esc.params(ty);
-        esc.block(&body.stmts);
-        let stack_buffers = esc.stack_buffer_slices();
-        let boxed = esc.boxed;
-        let mut l = Lowerer::new(u, name, boxed);
-        l.stack_buffers = stack_buffers;
+        let (boxed, lits, bufs) = (
+            outer.boxed.clone(),
+            outer.lit_captures.clone(),
+            outer.stack_buffers.clone(),
+        );
+        let mut l = Lowerer::new(&mut *outer.u, name, boxed);
+        l.lit_captures = lits;
+        l.stack_buffers = bufs;
         l.line = l.u.line(span);
         for (i, &c) in captures.iter().enumerate() {
             l.vars.insert(c, Var::Captured(i as u16));
