@@ -164,7 +164,14 @@ fn parse(path: &str) -> i32 {
 /// Checks and lowers a program: its bytecode and entry point.
 fn compile(
     path: &str,
-) -> Result<(runtime::program::Program, runtime::heap::Heap, runtime::bytecode::FuncId), i32> {
+) -> Result<
+    (
+        runtime::program::Program,
+        runtime::heap::Heap,
+        runtime::bytecode::FuncId,
+    ),
+    i32,
+> {
     let (src, file, prog, file_id) = check_program(path)?;
     // Tracebacks name the file by its absolute path, as Go's do.
     let abs = std::fs::canonicalize(path)

@@ -7,7 +7,11 @@ fn lower(src: &str) -> Result<(), Vec<String>> {
     let mut prog = compiler::check::Program::new();
     let id = prog.add_file("t.go", std::rc::Rc::from(src.as_bytes()));
     let (_, errors) = compiler::check::check_package(&mut prog, id, &file, "main", false);
-    assert!(errors.is_empty(), "{:?}", errors.iter().map(|d| &d.message).collect::<Vec<_>>());
+    assert!(
+        errors.is_empty(),
+        "{:?}",
+        errors.iter().map(|d| &d.message).collect::<Vec<_>>()
+    );
     compiler::lower::lower_program(&prog, id, &file, src.as_bytes(), "t.go")
         .map(|_| ())
         .map_err(|e| e.into_iter().map(|d| d.message).collect())
@@ -21,6 +25,11 @@ fn a_package_without_main_is_a_diagnostic() {
 
 #[test]
 fn what_the_vm_cannot_run_is_refused_by_name() {
-    let err = lower("package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n").unwrap_err();
-    assert!(err.iter().any(|m| m.contains("minigo cannot run channels yet")), "{err:?}");
+    let err =
+        lower("package main\n\nfunc main() {\n\tch := make(chan int)\n\t_ = ch\n}\n").unwrap_err();
+    assert!(
+        err.iter()
+            .any(|m| m.contains("minigo cannot run channels yet")),
+        "{err:?}"
+    );
 }

@@ -826,7 +826,9 @@ impl Op {
                 }
                 v
             }
-            Fmt { base, n, spread, .. } => span2(base, base, if spread { 3 } else { (2 * n).max(2) }),
+            Fmt {
+                base, n, spread, ..
+            } => span2(base, base, if spread { 3 } else { (2 * n).max(2) }),
             RunDefers => vec![],
             Jump { .. }
             | Loop { .. }

@@ -439,8 +439,15 @@ fn can_backquote(s: &[u8]) -> bool {
 /// leading `-` for negative values, `NaN`, `+Inf`, `-Inf`.
 fn append_float(v: f64, verb: char, prec: i64, bits: u32) -> Option<String> {
     let mut out = Vec::new();
-    crate::natives::strconv::format_float(&mut out, v, verb as u8, prec, bits as i64, "FormatFloat")
-        .ok()?;
+    crate::natives::strconv::format_float(
+        &mut out,
+        v,
+        verb as u8,
+        prec,
+        bits as i64,
+        "FormatFloat",
+    )
+    .ok()?;
     String::from_utf8(out).ok()
 }
 

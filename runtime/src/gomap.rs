@@ -181,9 +181,13 @@ impl Index {
     }
 
     fn slots(&self) -> impl Iterator<Item = u32> + '_ {
-        self.groups
-            .iter()
-            .flat_map(|g| g.tags.iter().zip(g.slots).filter(|(&t, _)| t != 0).map(|(_, s)| s))
+        self.groups.iter().flat_map(|g| {
+            g.tags
+                .iter()
+                .zip(g.slots)
+                .filter(|(&t, _)| t != 0)
+                .map(|(_, s)| s)
+        })
     }
 }
 
@@ -436,7 +440,13 @@ mod tests {
         }
         let mut live: Vec<u64> = m.snapshot().into_iter().map(|s| m.key(s)[0]).collect();
         live.sort();
-        assert_eq!(live, (0..20_000u64).filter(|w| w % 2 == 1).map(|w| w * 3).collect::<Vec<_>>());
+        assert_eq!(
+            live,
+            (0..20_000u64)
+                .filter(|w| w % 2 == 1)
+                .map(|w| w * 3)
+                .collect::<Vec<_>>()
+        );
     }
 
     /// Hashes with one home group overflow into the next groups (wrapping
@@ -447,7 +457,13 @@ mod tests {
         // 30 keys at home in the last of 4 groups, 10 in the first, with
         // tags that repeat.
         let hashes: Vec<u64> = (0..40u64)
-            .map(|k| if k < 30 { (0xc000_0000 | k % 5) << 32 } else { (k % 3) << 32 })
+            .map(|k| {
+                if k < 30 {
+                    (0xc000_0000 | k % 5) << 32
+                } else {
+                    (k % 3) << 32
+                }
+            })
             .collect();
         let build = || {
             let mut m = GoMap::new(1, 1, 0, 0);
@@ -462,7 +478,11 @@ mod tests {
             let mut m = build();
             m.remove(find(&m, victim).unwrap());
             for k in 0..hashes.len() {
-                assert_eq!(find(&m, k).is_some(), k != victim, "key {k} after removing {victim}");
+                assert_eq!(
+                    find(&m, k).is_some(),
+                    k != victim,
+                    "key {k} after removing {victim}"
+                );
             }
         }
         let mut m = build();
@@ -470,7 +490,11 @@ mod tests {
             m.remove(find(&m, k).unwrap());
         }
         assert!(m.is_empty());
-        assert!(m.index.groups.iter().all(|g| g.overflow == 0 && g.tags == [0; GROUP]));
+        assert!(m
+            .index
+            .groups
+            .iter()
+            .all(|g| g.overflow == 0 && g.tags == [0; GROUP]));
     }
 
     #[test]
@@ -478,7 +502,10 @@ mod tests {
         let mut g = Group::default();
         g.tags = [0x80, 0x81, 0, 0xff, 0x81, 0, 0, 0, 0, 0, 0, 0x81];
         assert_eq!(entries(g.matching(0x81)).collect::<Vec<_>>(), [1, 4, 11]);
-        assert_eq!(entries(g.matching(0)).collect::<Vec<_>>(), [2, 5, 6, 7, 8, 9, 10]);
+        assert_eq!(
+            entries(g.matching(0)).collect::<Vec<_>>(),
+            [2, 5, 6, 7, 8, 9, 10]
+        );
         assert_eq!(entries(g.matching(0x80)).collect::<Vec<_>>(), [0]);
         assert_eq!(std::mem::size_of::<Group>(), 64);
     }

@@ -40,7 +40,10 @@ pub const SCALAR: LayoutId = 0;
 
 pub enum Object {
     Free,
-    Words { words: Box<[AtomicU64]>, elem: LayoutId },
+    Words {
+        words: Box<[AtomicU64]>,
+        elem: LayoutId,
+    },
     Bytes(Box<[AtomicU8]>),
     Str(Box<[u8]>),
     Map(Box<GoMap>),
@@ -267,7 +270,9 @@ impl Heap {
     pub fn load(&self, addr: Addr, bytes: u8) -> Option<u64> {
         let (i, off) = split(addr)?;
         match self.objects.get(i)? {
-            Object::Words { words, .. } if bytes == 8 => words.get(off / 8).map(|w| w.load(Relaxed)),
+            Object::Words { words, .. } if bytes == 8 => {
+                words.get(off / 8).map(|w| w.load(Relaxed))
+            }
             Object::Bytes(b) => b.get(off).map(|b| b.load(Relaxed) as u64),
             Object::Str(b) => b.get(off).map(|&b| b as u64),
             _ => None,
@@ -331,7 +336,10 @@ impl Heap {
             }
         }
         (0..len)
-            .map(|k| self.load(addr + (k * bytes as usize) as u64, bytes).unwrap_or(0))
+            .map(|k| {
+                self.load(addr + (k * bytes as usize) as u64, bytes)
+                    .unwrap_or(0)
+            })
             .collect()
     }
 

@@ -13,16 +13,15 @@
 use crate::bytecode::{CmpImm, Conversion, FmtOp, FuncId, Op, PrintKind};
 use crate::format;
 use crate::gomap::GoMap;
-use crate::mapkey::{hash_key, keys_equal};
 use crate::growslice;
 use crate::heap::{Addr, Heap, SCALAR};
+use crate::mapkey::{hash_key, keys_equal};
 use crate::natives;
 use crate::program::{KeyPart, Program};
 use crate::rtype::Kind;
 use std::hash::{BuildHasher, Hasher};
 use std::io::Write;
 use std::sync::atomic::Ordering::Relaxed;
-
 
 /// Go's default maximum stack size (runtime/debug.SetMaxStack).
 pub const DEFAULT_MAX_STACK: usize = 1_000_000_000;
@@ -306,7 +305,14 @@ impl Goroutine {
                 self.frames.last_mut().unwrap().pc = UNWINDING;
                 let func = &prog.funcs[top.func as usize];
                 let base = top.base + func.frame_size as usize;
-                return self.push_closure_frame(prog, heap, d.closure, base, &d.args, DEFERRED_IN_PANIC);
+                return self.push_closure_frame(
+                    prog,
+                    heap,
+                    d.closure,
+                    base,
+                    &d.args,
+                    DEFERRED_IN_PANIC,
+                );
             }
             self.frames.pop();
             if top.flags & DEFERRED_IN_PANIC != 0 {
@@ -348,8 +354,11 @@ impl Goroutine {
         flags: u8,
     ) -> Result<(), Stop> {
         let Some(func) = heap.load(closure, 8) else {
-            let (value, message) =
-                self.new_runtime_error(prog, heap, "invalid memory address or nil pointer dereference");
+            let (value, message) = self.new_runtime_error(
+                prog,
+                heap,
+                "invalid memory address or nil pointer dereference",
+            );
             self.start_panic(prog, value, message);
             return self.unwind(prog, heap);
         };
@@ -457,7 +466,9 @@ impl Goroutine {
             ($f:expr) => {{
                 let (value, message) = match $f {
                     Fault::Runtime(text) => self.new_runtime_error(prog, heap, &text),
-                    Fault::Plain(message) => (self.runtime_panic_value(prog, heap, &message), message),
+                    Fault::Plain(message) => {
+                        (self.runtime_panic_value(prog, heap, &message), message)
+                    }
                 };
                 throw_value!(value, message)
             }};
@@ -466,6 +477,30 @@ impl Goroutine {
             () => {
                 throw!("invalid memory address or nil pointer dereference".to_string())
             };
+        }
+        // Enters `callee` (its `Function` is `target`) with its frame at
+        // `new_base`, once the stack has room (the caller frame is pushed).
+        macro_rules! enter {
+            ($callee:expr, $target:expr, $new_base:expr) => {{
+                let new_base = $new_base;
+                frame = Frame {
+                    func: $callee,
+                    pc: 0,
+                    base: new_base,
+                    flags: 0,
+                };
+                func = $target;
+                code = &func.code;
+                pc = 0;
+                // Fresh registers past the arguments are zero, as Go's
+                // zero values (and the GC's roots) expect.
+                zero(
+                    &mut self.stack
+                        [new_base + func.params as usize..new_base + func.frame_size as usize],
+                );
+                regs = self.stack[new_base..].as_mut_ptr();
+                avail = self.stack.len() - new_base;
+            }};
         }
         // Garbage collection at an allocating instruction (a safe point:
         // every live reference is in a register, a global or the heap).
@@ -685,20 +720,7 @@ impl Goroutine {
                     let target = &prog.funcs[callee as usize];
                     self.frames.push(frame);
                     self.ensure_stack(new_base, target.frame_size as usize)?;
-                    frame = Frame {
-                        func: callee,
-                        pc: 0,
-                        base: new_base,
-                        flags: 0,
-                    };
-                    func = target;
-                    code = &func.code;
-                    pc = 0;
-                    // Fresh registers past the arguments are zero, as Go's
-                    // zero values (and the GC's roots) expect.
-                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
-                    regs = self.stack[new_base..].as_mut_ptr();
-                    avail = self.stack.len() - new_base;
+                    enter!(callee, target, new_base);
                 }
                 Op::CallClosure { f, base } => {
                     let closure = r!(f);
@@ -712,18 +734,7 @@ impl Goroutine {
                     let target = &prog.funcs[callee as usize];
                     self.frames.push(frame);
                     self.ensure_stack(new_base, target.frame_size as usize)?;
-                    frame = Frame {
-                        func: callee,
-                        pc: 0,
-                        base: new_base,
-                        flags: 0,
-                    };
-                    func = target;
-                    code = &func.code;
-                    pc = 0;
-                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
-                    regs = self.stack[new_base..].as_mut_ptr();
-                    avail = self.stack.len() - new_base;
+                    enter!(callee, target, new_base);
                 }
                 Op::CallIface { recv, method, base } => {
                     let (tword, payload) = (r!(recv), r!(recv + 1));
@@ -750,7 +761,8 @@ impl Goroutine {
                     self.ensure_stack(new_base, target.frame_size as usize + 2)?;
                     if recv_slots != 1 {
                         let from = new_base + 2;
-                        self.stack.copy_within(from..from + arg_slots, new_base + 1 + recv_slots);
+                        self.stack
+                            .copy_within(from..from + arg_slots, new_base + 1 + recv_slots);
                     }
                     // The receiver goes where the callee's first parameter is.
                     match m.load {
@@ -762,18 +774,7 @@ impl Goroutine {
                             }
                         }
                     }
-                    frame = Frame {
-                        func: callee,
-                        pc: 0,
-                        base: new_base,
-                        flags: 0,
-                    };
-                    func = target;
-                    code = &func.code;
-                    pc = 0;
-                    zero(&mut self.stack[new_base + func.params as usize..new_base + func.frame_size as usize]);
-                    regs = self.stack[new_base..].as_mut_ptr();
-                    avail = self.stack.len() - new_base;
+                    enter!(callee, target, new_base);
                 }
                 Op::Return { src, count } => {
                     for i in 0..count {
@@ -838,7 +839,9 @@ impl Goroutine {
                         PrintKind::Float => format::format_float(spec, f64::from_bits(v), 64),
                         PrintKind::Float32 => format::format_float(spec, f64::from_bits(v), 32),
                         PrintKind::Bool => format::format_bool(spec, v != 0),
-                        PrintKind::String => format::format_str(spec, heap.str_bytes(v, r!(src + 1))),
+                        PrintKind::String => {
+                            format::format_str(spec, heap.str_bytes(v, r!(src + 1)))
+                        }
                     };
                     self.out
                         .extend_from_slice(text.unwrap_or_default().as_bytes());
@@ -847,7 +850,8 @@ impl Goroutine {
                 Op::PrintNewline => self.out.push(b'\n'),
                 Op::PrintFlush { stderr } => self.flush(stderr),
                 Op::PanicStr { msg } => {
-                    let text = String::from_utf8_lossy(heap.str_bytes(r!(msg), r!(msg + 1))).into_owned();
+                    let text =
+                        String::from_utf8_lossy(heap.str_bytes(r!(msg), r!(msg + 1))).into_owned();
                     let value = self.box_string(prog, heap, r!(msg), r!(msg + 1));
                     throw_value!(value, text);
                 }
@@ -963,7 +967,12 @@ impl Goroutine {
                 }
 
                 // ---- slices
-                Op::MakeSlice { dst, len, cap, elem } => {
+                Op::MakeSlice {
+                    dst,
+                    len,
+                    cap,
+                    elem,
+                } => {
                     let (l, c) = (r!(len) as i64, r!(cap) as i64);
                     if l < 0 {
                         throw!("makeslice: len out of range".into());
@@ -973,7 +982,9 @@ impl Goroutine {
                     }
                     let e = &prog.elems[elem as usize];
                     if (c as u128) * (e.go_size.max(1) as u128) > growslice::MAX_ALLOC as u128 {
-                        throw!(if l as u128 * (e.go_size.max(1) as u128) > growslice::MAX_ALLOC as u128 {
+                        throw!(if l as u128 * (e.go_size.max(1) as u128)
+                            > growslice::MAX_ALLOC as u128
+                        {
                             "makeslice: len out of range".into()
                         } else {
                             "makeslice: cap out of range".into()
@@ -1011,7 +1022,14 @@ impl Goroutine {
                         nil_deref!();
                     }
                 }
-                Op::SliceExpr { dst, s, bounds, size, three, array } => {
+                Op::SliceExpr {
+                    dst,
+                    s,
+                    bounds,
+                    size,
+                    three,
+                    array,
+                } => {
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
                     let (l, h, m) = (r!(bounds), r!(bounds + 1), r!(bounds + 2));
                     let _ = len;
@@ -1021,7 +1039,14 @@ impl Goroutine {
                     let m = if three { m } else { cap };
                     // A slice at the very end keeps pointing into its array
                     // (Go avoids pointing past it; nothing here can tell).
-                    w!(dst, if m - l == 0 && ptr == 0 { 0 } else { ptr + l * size as u64 });
+                    w!(
+                        dst,
+                        if m - l == 0 && ptr == 0 {
+                            0
+                        } else {
+                            ptr + l * size as u64
+                        }
+                    );
                     w!(dst + 1, h - l);
                     w!(dst + 2, m - l);
                 }
@@ -1034,7 +1059,14 @@ impl Goroutine {
                     }
                     w!(dst, r!(s));
                 }
-                Op::Append { dst, s, vals, n, elem, stack_buf } => {
+                Op::Append {
+                    dst,
+                    s,
+                    vals,
+                    n,
+                    elem,
+                    stack_buf,
+                } => {
                     let e = &prog.elems[elem as usize];
                     let words = e.words as usize;
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
@@ -1057,17 +1089,35 @@ impl Goroutine {
                     w!(dst + 1, len + added as u64);
                     w!(dst + 2, cap);
                 }
-                Op::AppendSlice { dst, s, t, elem, from_str } => {
+                Op::AppendSlice {
+                    dst,
+                    s,
+                    t,
+                    elem,
+                    from_str,
+                } => {
                     let e = &prog.elems[elem as usize];
                     let words = e.words as u64;
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
                     let (tptr, tlen) = (r!(t), r!(t + 1));
                     let src: Vec<u64> = if from_str {
-                        heap.str_bytes(tptr, tlen).iter().map(|&b| b as u64).collect()
+                        heap.str_bytes(tptr, tlen)
+                            .iter()
+                            .map(|&b| b as u64)
+                            .collect()
                     } else {
                         heap.read_elems(tptr, 8, (tlen * words) as usize)
                     };
-                    let (ptr, cap) = match self.grow(prog, heap, elem, ptr, len, cap, tlen as usize, frame.base + func.frame_size as usize) {
+                    let (ptr, cap) = match self.grow(
+                        prog,
+                        heap,
+                        elem,
+                        ptr,
+                        len,
+                        cap,
+                        tlen as usize,
+                        frame.base + func.frame_size as usize,
+                    ) {
                         Ok(pc2) => pc2,
                         Err(m) => throw!(m),
                     };
@@ -1078,7 +1128,13 @@ impl Goroutine {
                     w!(dst + 1, len + tlen);
                     w!(dst + 2, cap);
                 }
-                Op::Copy { dst, a, b, size, from_str } => {
+                Op::Copy {
+                    dst,
+                    a,
+                    b,
+                    size,
+                    from_str,
+                } => {
                     let n = r!(a + 1).min(r!(b + 1));
                     if from_str {
                         let bytes = heap.str_bytes(r!(b), n).to_vec();
@@ -1103,7 +1159,13 @@ impl Goroutine {
                     );
                     w!(dst, heap.alloc_map(m));
                 }
-                Op::MapLoad { dst, m, key, map, ok } => {
+                Op::MapLoad {
+                    dst,
+                    m,
+                    key,
+                    map,
+                    ok,
+                } => {
                     let regs = Regs { ptr: regs, avail };
                     if let Err(f) = map_load(prog, heap, regs, dst, m, key, map, ok) {
                         fault!(f);
@@ -1174,7 +1236,13 @@ impl Goroutine {
                 }
 
                 // ---- closures, natives, interfaces
-                Op::MakeClosure { dst, func: f, caps, n, layout } => {
+                Op::MakeClosure {
+                    dst,
+                    func: f,
+                    caps,
+                    n,
+                    layout,
+                } => {
                     gc_point!();
                     let c = heap.alloc_words(layout, 1);
                     heap.store(c, 8, f as u64);
@@ -1234,7 +1302,13 @@ impl Goroutine {
                     w!(dst, ty as u64 + 1);
                     w!(dst + 1, payload);
                 }
-                Op::Assert { dst, src, ty, from, ok } => {
+                Op::Assert {
+                    dst,
+                    src,
+                    ty,
+                    from,
+                    ok,
+                } => {
                     let t = &prog.types[ty as usize];
                     let (tw, payload) = (r!(src), r!(src + 1));
                     let matches = tw == ty as u64 + 1;
@@ -1249,7 +1323,10 @@ impl Goroutine {
                             put!(dst as usize, payload);
                         } else {
                             for k in 0..w {
-                                put!(dst as usize + k, heap.load(payload + 8 * k as u64, 8).unwrap_or(0));
+                                put!(
+                                    dst as usize + k,
+                                    heap.load(payload + 8 * k as u64, 8).unwrap_or(0)
+                                );
                             }
                         }
                     } else {
@@ -1261,7 +1338,13 @@ impl Goroutine {
                         put!(dst as usize + w, matches as u64);
                     }
                 }
-                Op::AssertIface { dst, src, ty, from, ok } => {
+                Op::AssertIface {
+                    dst,
+                    src,
+                    ty,
+                    from,
+                    ok,
+                } => {
                     let (tw, payload) = (r!(src), r!(src + 1));
                     let implements = tw != 0 && self.implements(prog, tw - 1, ty);
                     if !implements && !ok {
@@ -1304,7 +1387,8 @@ impl Goroutine {
                     self.frames.push(frame);
                     // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError.
                     let (value, message) = if value[0] == 0 {
-                        let (mut v, m) = self.new_runtime_error(prog, heap, "panic called with nil argument");
+                        let (mut v, m) =
+                            self.new_runtime_error(prog, heap, "panic called with nil argument");
                         v[0] = prog.well_known.panic_nil as u64 + 1;
                         (v, m)
                     } else {
@@ -1353,7 +1437,12 @@ impl Goroutine {
                 }
 
                 // ---- fmt
-                Op::Fmt { op: fop, base, n, spread } => {
+                Op::Fmt {
+                    op: fop,
+                    base,
+                    n,
+                    spread,
+                } => {
                     gc_point!();
                     let args: Vec<[u64; 2]> = if spread {
                         let (p, l) = (r!(base), r!(base + 1));
@@ -1472,10 +1561,18 @@ impl From<String> for Fault {
 /// NaN); or, with no map, only checked for an unhashable value (Go checks
 /// even a nil map's key).
 #[inline]
-fn key_hash(prog: &Program, heap: &Heap, parts: &[KeyPart], slots: &[u64], mp: Option<&GoMap>) -> Result<(u64, bool), Fault> {
+fn key_hash(
+    prog: &Program,
+    heap: &Heap,
+    parts: &[KeyPart],
+    slots: &[u64],
+    mp: Option<&GoMap>,
+) -> Result<(u64, bool), Fault> {
     let mut h = match mp {
         Some(mp) => mp.hasher(),
-        None if parts.contains(&KeyPart::Iface) => foldhash::fast::FixedState::default().build_hasher(),
+        None if parts.contains(&KeyPart::Iface) => {
+            foldhash::fast::FixedState::default().build_hasher()
+        }
         None => return Ok((0, false)),
     };
     let nan = hash_key(prog, heap, parts, slots, &mut h)?;
@@ -1484,7 +1581,14 @@ fn key_hash(prog: &Program, heap: &Heap, parts: &[KeyPart], slots: &[u64], mp: O
 
 /// The slot of the key in `slots` in `mp`, if there.
 #[inline]
-fn map_find(prog: &Program, heap: &Heap, parts: &[KeyPart], mp: &GoMap, hash: u64, slots: &[u64]) -> Option<u32> {
+fn map_find(
+    prog: &Program,
+    heap: &Heap,
+    parts: &[KeyPart],
+    mp: &GoMap,
+    hash: u64,
+    slots: &[u64],
+) -> Option<u32> {
     if let [KeyPart::Word] = parts {
         // The common case, without the general comparison's loop.
         let w = slots[0];
@@ -1499,7 +1603,16 @@ fn map_find(prog: &Program, heap: &Heap, parts: &[KeyPart], mp: &GoMap, hash: u6
 /// `dst = m[key]`, with the `ok` flag after the value if asked for.
 #[allow(clippy::too_many_arguments)]
 #[inline(never)]
-fn map_load(prog: &Program, heap: &Heap, regs: Regs, dst: u16, m: u16, key: u16, map: u32, ok: bool) -> Result<(), Fault> {
+fn map_load(
+    prog: &Program,
+    heap: &Heap,
+    regs: Regs,
+    dst: u16,
+    m: u16,
+    key: u16,
+    map: u32,
+    ok: bool,
+) -> Result<(), Fault> {
     let info = &prog.maps[map as usize];
     let vw = info.value_words as usize;
     let k = regs.slice(key, info.key_words as usize);
@@ -1521,7 +1634,14 @@ fn map_load(prog: &Program, heap: &Heap, regs: Regs, dst: u16, m: u16, key: u16,
 
 /// `delete(m, key)`.
 #[inline(never)]
-fn map_delete(prog: &Program, heap: &mut Heap, regs: Regs, m: u16, key: u16, map: u32) -> Result<(), Fault> {
+fn map_delete(
+    prog: &Program,
+    heap: &mut Heap,
+    regs: Regs,
+    m: u16,
+    key: u16,
+    map: u32,
+) -> Result<(), Fault> {
     let info = &prog.maps[map as usize];
     let k = regs.slice(key, info.key_words as usize);
     let addr = regs.get(m);
@@ -1572,7 +1692,9 @@ fn slice_check(lo: u64, hi: u64, max: Option<u64>, cap: u64, is_len: bool) -> Op
                 return Some(format!("slice bounds out of range [:{}]", hi as i64));
             }
             if hi > cap {
-                return Some(format!("slice bounds out of range [:{hi}] with {what} {cap}"));
+                return Some(format!(
+                    "slice bounds out of range [:{hi}] with {what} {cap}"
+                ));
             }
             if neg(lo) {
                 return Some(format!("slice bounds out of range [{}:]", lo as i64));
@@ -1586,7 +1708,9 @@ fn slice_check(lo: u64, hi: u64, max: Option<u64>, cap: u64, is_len: bool) -> Op
                 return Some(format!("slice bounds out of range [::{}]", m as i64));
             }
             if m > cap {
-                return Some(format!("slice bounds out of range [::{m}] with {what} {cap}"));
+                return Some(format!(
+                    "slice bounds out of range [::{m}] with {what} {cap}"
+                ));
             }
             if neg(hi) {
                 return Some(format!("slice bounds out of range [:{}:]", hi as i64));
@@ -1642,7 +1766,10 @@ pub fn wrap_error_value(
 ) -> [u64; 2] {
     let s = heap.alloc_str(msg.to_vec());
     let obj = heap.alloc_words(wk.wrap_layout, 1);
-    for (k, w) in [s, msg.len() as u64, inner[0], inner[1]].into_iter().enumerate() {
+    for (k, w) in [s, msg.len() as u64, inner[0], inner[1]]
+        .into_iter()
+        .enumerate()
+    {
         heap.store(obj + 8 * k as u64, 8, w);
     }
     [wk.wrap_error as u64 + 1, obj]
@@ -1682,7 +1809,13 @@ pub fn iface_equal(prog: &Program, heap: &Heap, a: [u64; 2], b: [u64; 2]) -> Res
 }
 
 /// `==` on two values of type `ty` given as slots.
-pub fn values_equal(prog: &Program, heap: &Heap, ty: u32, a: &[u64], b: &[u64]) -> Result<bool, String> {
+pub fn values_equal(
+    prog: &Program,
+    heap: &Heap,
+    ty: u32,
+    a: &[u64],
+    b: &[u64],
+) -> Result<bool, String> {
     let t = &prog.types[ty as usize];
     Ok(match t.kind {
         Kind::Float32 | Kind::Float64 => f64::from_bits(a[0]) == f64::from_bits(b[0]),
@@ -1702,7 +1835,13 @@ pub fn values_equal(prog: &Program, heap: &Heap, ty: u32, a: &[u64], b: &[u64]) 
             let e = t.elem.unwrap();
             let w = prog.types[e as usize].width as usize;
             for k in 0..t.len as usize {
-                if !values_equal(prog, heap, e, &a[k * w..(k + 1) * w], &b[k * w..(k + 1) * w])? {
+                if !values_equal(
+                    prog,
+                    heap,
+                    e,
+                    &a[k * w..(k + 1) * w],
+                    &b[k * w..(k + 1) * w],
+                )? {
                     return Ok(false);
                 }
             }
@@ -1717,7 +1856,17 @@ impl Goroutine {
     /// `m[key] = val`; `top` is the end of the current frame (for the GC).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
-    fn map_store(&mut self, prog: &Program, heap: &mut Heap, regs: Regs, top: usize, m: u16, key: u16, val: u16, map: u32) -> Result<(), Fault> {
+    fn map_store(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        regs: Regs,
+        top: usize,
+        m: u16,
+        key: u16,
+        val: u16,
+        map: u32,
+    ) -> Result<(), Fault> {
         let info = &prog.maps[map as usize];
         let k = regs.slice(key, info.key_words as usize);
         let addr = regs.get(m);
@@ -1726,7 +1875,11 @@ impl Goroutine {
         let Some(mp) = mp else {
             return Err(Fault::Plain("assignment to entry in nil map".into()));
         };
-        let found = if nan { None } else { map_find(prog, heap, &info.key, mp, hash, k) };
+        let found = if nan {
+            None
+        } else {
+            map_find(prog, heap, &info.key, mp, hash, k)
+        };
         let slot = match found {
             Some(s) => s,
             None => {
@@ -1795,7 +1948,14 @@ impl Goroutine {
     ) -> Result<(u64, u64), String> {
         let e = &prog.elems[elem as usize];
         let mut used = false;
-        let cap = growslice::grow_cap_stack_buffer(0, 0, added, e.go_size as usize, e.has_pointers, &mut used);
+        let cap = growslice::grow_cap_stack_buffer(
+            0,
+            0,
+            added,
+            e.go_size as usize,
+            e.has_pointers,
+            &mut used,
+        );
         if !used {
             return self.grow(prog, heap, elem, 0, 0, 0, added, top);
         }
@@ -1830,7 +1990,9 @@ impl Goroutine {
         }
         let got = &prog.types[tw as usize - 1].name;
         if got == want {
-            format!("interface conversion: {from} is {got}, not {want} (types from different scopes)")
+            format!(
+                "interface conversion: {from} is {got}, not {want} (types from different scopes)"
+            )
         } else {
             format!("interface conversion: {from} is {got}, not {want}")
         }
@@ -1859,7 +2021,12 @@ impl Goroutine {
 
     /// A run-time panic: a `runtime.Error` whose `Error()` is
     /// `runtime error: text`, and that message.
-    fn new_runtime_error(&mut self, prog: &Program, heap: &mut Heap, text: &str) -> ([u64; 2], String) {
+    fn new_runtime_error(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        text: &str,
+    ) -> ([u64; 2], String) {
         let message = format!("runtime error: {text}");
         (self.runtime_panic_value(prog, heap, &message), message)
     }
@@ -1889,7 +2056,13 @@ impl Goroutine {
 
     /// Calls a `String()`/`Error()` method (or any func taking one
     /// receiver word and returning a string) from Rust: a nested loop.
-    fn call_method(&mut self, prog: &Program, heap: &mut Heap, func: FuncId, recv: &[u64]) -> Result<[u64; 2], Stop> {
+    fn call_method(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        func: FuncId,
+        recv: &[u64],
+    ) -> Result<[u64; 2], Stop> {
         let base = match self.frames.last() {
             Some(f) => f.base + prog.funcs[f.func as usize].frame_size as usize + 8,
             None => 0,
@@ -1910,8 +2083,18 @@ impl Goroutine {
         Ok([self.stack[base], self.stack[base + 1]])
     }
 
-    fn fmt(&mut self, prog: &Program, heap: &mut Heap, op: FmtOp, args: &[[u64; 2]]) -> Result<Vec<u8>, Stop> {
-        let mut env = FmtEnv { g: self, prog, heap };
+    fn fmt(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        op: FmtOp,
+        args: &[[u64; 2]],
+    ) -> Result<Vec<u8>, Stop> {
+        let mut env = FmtEnv {
+            g: self,
+            prog,
+            heap,
+        };
         use crate::fmtvalue as fv;
         match op {
             FmtOp::Print | FmtOp::Sprint | FmtOp::EPrint => fv::sprint(&mut env, args),
@@ -1933,7 +2116,11 @@ impl Goroutine {
     }
 
     fn panic_text(&mut self, prog: &Program, heap: &mut Heap, v: [u64; 2]) -> Result<String, Stop> {
-        let mut env = FmtEnv { g: self, prog, heap };
+        let mut env = FmtEnv {
+            g: self,
+            prog,
+            heap,
+        };
         let t = crate::fmtvalue::panic_text(&mut env, v)?;
         Ok(String::from_utf8_lossy(&t).into_owned())
     }

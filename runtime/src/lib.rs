@@ -2,14 +2,14 @@
 //! goroutines and the GC; knows nothing of syntax.
 
 pub mod bytecode;
+pub mod fmtvalue;
+pub mod format;
 pub mod gomap;
+pub mod growslice;
+pub mod heap;
+pub mod interp;
 pub mod mapkey;
 pub mod natives;
 pub mod program;
 pub mod rtype;
-pub mod format;
-pub mod fmtvalue;
-pub mod growslice;
-pub mod heap;
-pub mod interp;
 pub mod sizeclass;

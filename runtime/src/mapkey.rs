@@ -64,7 +64,11 @@ pub fn keys_equal(prog: &Program, heap: &Heap, parts: &[KeyPart], a: &[u64], b: 
         if !eq {
             return false;
         }
-        i += if matches!(p, KeyPart::Word | KeyPart::Float) { 1 } else { 2 };
+        i += if matches!(p, KeyPart::Word | KeyPart::Float) {
+            1
+        } else {
+            2
+        };
     }
     true
 }
@@ -76,7 +80,12 @@ fn hash_float(bits: u64, h: &mut impl Hasher) -> bool {
     f.is_nan()
 }
 
-fn hash_iface(prog: &Program, heap: &Heap, v: [u64; 2], h: &mut impl Hasher) -> Result<bool, String> {
+fn hash_iface(
+    prog: &Program,
+    heap: &Heap,
+    v: [u64; 2],
+    h: &mut impl Hasher,
+) -> Result<bool, String> {
     h.write_u64(v[0]);
     if v[0] == 0 {
         return Ok(false);
@@ -89,12 +98,24 @@ fn hash_iface(prog: &Program, heap: &Heap, v: [u64; 2], h: &mut impl Hasher) -> 
     if t.width == 1 {
         hash_value(prog, heap, ty, &[v[1]], h)
     } else {
-        hash_value(prog, heap, ty, &heap.read_elems(v[1], 8, t.width as usize), h)
+        hash_value(
+            prog,
+            heap,
+            ty,
+            &heap.read_elems(v[1], 8, t.width as usize),
+            h,
+        )
     }
 }
 
 /// Hashes a value of type `ty` given as slots (an interface's payload).
-fn hash_value(prog: &Program, heap: &Heap, ty: u32, s: &[u64], h: &mut impl Hasher) -> Result<bool, String> {
+fn hash_value(
+    prog: &Program,
+    heap: &Heap,
+    ty: u32,
+    s: &[u64],
+    h: &mut impl Hasher,
+) -> Result<bool, String> {
     let t = &prog.types[ty as usize];
     Ok(match t.kind {
         Kind::Float32 | Kind::Float64 => hash_float(s[0], h),

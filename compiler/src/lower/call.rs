@@ -13,7 +13,7 @@ use crate::objects::{Builtin, ObjKind};
 use crate::types::{Type, TypeId};
 use grammar::ast::{self, ExprKind};
 use grammar::Span;
-use runtime::bytecode::{FmtOp, FuncId, Function, Op, Reg};
+use runtime::bytecode::{FmtOp, FuncId, Op, Reg};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Callee {
@@ -66,11 +66,16 @@ impl Lowerer<'_, '_> {
         let ExprKind::Selector { x, sel } = &strip_parens(fun).kind else {
             return None;
         };
-        let ExprKind::Ident(p) = &x.kind else { return None };
+        let ExprKind::Ident(p) = &x.kind else {
+            return None;
+        };
         let ObjKind::PkgName(i) = self.u.checked.obj(self.u.use_of(p.span)?).kind else {
             return None;
         };
-        Some((self.u.checked.packages[i].path.clone(), sel.name.to_string()))
+        Some((
+            self.u.checked.packages[i].path.clone(),
+            sel.name.to_string(),
+        ))
     }
 
     /// A runtime interface type requiring one method (by name), for the
@@ -118,7 +123,10 @@ impl Lowerer<'_, '_> {
             from,
             ok: true,
         });
-        let none = self.emit(Op::JumpIfNot { cond: ok + 2, to: 0 });
+        let none = self.emit(Op::JumpIfNot {
+            cond: ok + 2,
+            to: 0,
+        });
         let w = self.temps(2);
         let method = self.u.prog.method_index("Unwrap");
         self.emit(Op::CallIface {
@@ -165,9 +173,16 @@ impl Lowerer<'_, '_> {
             };
             // err == nil || target == nil: err == target.
             let zero = self.temp();
-            self.emit(Op::LoadInt { dst: zero, value: 0 });
+            self.emit(Op::LoadInt {
+                dst: zero,
+                value: 0,
+            });
             let t_nil = self.temp();
-            self.emit(Op::EqInt { dst: t_nil, a: t, b: zero });
+            self.emit(Op::EqInt {
+                dst: t_nil,
+                a: t,
+                b: zero,
+            });
             let skip = self.emit(Op::JumpIfNot { cond: t_nil, to: 0 });
             self.emit(Op::EqInt {
                 dst: result,
@@ -180,7 +195,11 @@ impl Lowerer<'_, '_> {
             let top = self.here();
             exits.push(self.emit(Op::JumpIfNot { cond: e, to: 0 }));
             let eq = self.temp();
-            self.emit(Op::EqIface { dst: eq, a: e, b: t });
+            self.emit(Op::EqIface {
+                dst: eq,
+                a: e,
+                b: t,
+            });
             found.push(self.emit(Op::JumpIf { cond: eq, to: 0 }));
             // An Is(error) bool method.
             let iser = self.method_iface("Is");
@@ -193,7 +212,10 @@ impl Lowerer<'_, '_> {
                 from,
                 ok: true,
             });
-            let no_is = self.emit(Op::JumpIfNot { cond: ok + 2, to: 0 });
+            let no_is = self.emit(Op::JumpIfNot {
+                cond: ok + 2,
+                to: 0,
+            });
             let w = self.temps(4);
             self.mov(w + 2, t, 2);
             let method = self.u.prog.method_index("Is");
@@ -296,7 +318,9 @@ impl Lowerer<'_, '_> {
         let ExprKind::Selector { x, sel } = &strip_parens(fun).kind else {
             return None;
         };
-        let ExprKind::Ident(p) = &x.kind else { return None };
+        let ExprKind::Ident(p) = &x.kind else {
+            return None;
+        };
         let pkg = self.u.use_of(p.span)?;
         let ObjKind::PkgName(i) = self.u.checked.obj(pkg).kind else {
             return None;
@@ -364,12 +388,16 @@ impl Lowerer<'_, '_> {
                 let id = self.u.use_of(sel.span);
                 // The import path of a package name.
                 let pkg = match &x.kind {
-                    ExprKind::Ident(p) => self.u.use_of(p.span).and_then(|id| {
-                        match self.u.checked.obj(id).kind {
-                            ObjKind::PkgName(i) => Some(self.u.checked.packages[i].path.clone()),
-                            _ => None,
-                        }
-                    }),
+                    ExprKind::Ident(p) => {
+                        self.u
+                            .use_of(p.span)
+                            .and_then(|id| match self.u.checked.obj(id).kind {
+                                ObjKind::PkgName(i) => {
+                                    Some(self.u.checked.packages[i].path.clone())
+                                }
+                                _ => None,
+                            })
+                    }
                     _ => None,
                 };
                 if let Some(path) = pkg {
@@ -382,13 +410,17 @@ impl Lowerer<'_, '_> {
                         return None;
                     };
                     Callee::Native(native)
-                } else if self.tv_type(x).is_some_and(|t| self.u.checked.types.is_interface(t)) {
+                } else if self
+                    .tv_type(x)
+                    .is_some_and(|t| self.u.checked.types.is_interface(t))
+                {
                     // A method through an interface.
                     let r = self.operand(x)?;
                     vals.push((r, 2));
                     let method = self.u.prog.method_index(&sel.name);
                     Callee::Iface(method)
-                } else if id.is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Func)) {
+                } else if id.is_some_and(|id| matches!(self.u.checked.obj(id).kind, ObjKind::Func))
+                {
                     // A method call.
                     let (recv, callee) = self.method_receiver(x, &sel.name, id.unwrap(), e.span)?;
                     vals.push(recv);
@@ -536,8 +568,9 @@ impl Lowerer<'_, '_> {
             Type::Pointer(e) => *e,
             _ => recv_t,
         };
-        // Embedded promotion: walk to the embedded value holding the method.
-        let steps = self.method_path(xt, named).unwrap_or_default();
+        // Embedded promotion: the steps to the embedded field holding the
+        // method, and that field's type (`named` or `*named`).
+        let (steps, field_t) = self.method_path(xt, named).unwrap_or((vec![], named));
         let callee = match self.u.funcs.get(&m) {
             Some(&f) => Callee::Static(f),
             None => {
@@ -580,7 +613,11 @@ impl Lowerer<'_, '_> {
             } else {
                 self.operand(x)?
             };
-            let w = if pointer_recv { 1 } else { self.u.width(named) as u16 };
+            let w = if pointer_recv {
+                1
+            } else {
+                self.u.width(named) as u16
+            };
             let r = self.copy_value(r, if pointer_recv { self.ptr_type() } else { named });
             return Some(((r, w), callee));
         }
@@ -588,7 +625,7 @@ impl Lowerer<'_, '_> {
         let p = self.walk(base, &steps);
         let r = if pointer_recv {
             // The embedded field is a value: its address; a pointer: it.
-            match self.u.under(self.field_type_at(xt, &steps)?) {
+            match self.u.under(field_t) {
                 Type::Pointer(_) => self.load(p, self.ptr_type()),
                 _ => match self.address(p) {
                     Some(a) => a,
@@ -599,7 +636,7 @@ impl Lowerer<'_, '_> {
                 },
             }
         } else {
-            match self.u.under(self.field_type_at(xt, &steps)?) {
+            match self.u.under(field_t) {
                 Type::Pointer(_) => {
                     let a = self.load(p, self.ptr_type());
                     self.load(Place::Mem { addr: a, off: 0 }, named)
@@ -607,7 +644,11 @@ impl Lowerer<'_, '_> {
                 _ => self.load(p, named),
             }
         };
-        let w = if pointer_recv { 1 } else { self.u.width(named) as u16 };
+        let w = if pointer_recv {
+            1
+        } else {
+            self.u.width(named) as u16
+        };
         let r = self.copy_value(r, if pointer_recv { self.ptr_type() } else { named });
         Some(((r, w), callee))
     }
@@ -617,130 +658,32 @@ impl Lowerer<'_, '_> {
     }
 
     /// The steps from `t` to the embedded field of type `named` (or `*named`)
-    /// that provides a promoted method; empty when `t` has it itself.
-    fn method_path(&self, t: TypeId, named: TypeId) -> Option<Vec<super::expr::Step>> {
-        use super::expr::Step;
-        let start = match self.u.under(t) {
-            Type::Pointer(p) => *p,
+    /// that provides a promoted method, and the field's type; no steps when
+    /// `t` has the method itself.
+    fn method_path(&self, t: TypeId, named: TypeId) -> Option<(Vec<super::expr::Step>, TypeId)> {
+        let deref = |t: TypeId| match self.u.under(t) {
+            Type::Pointer(e) => *e,
             _ => t,
         };
-        if start == named {
-            return Some(vec![]);
+        if deref(t) == named {
+            return Some((vec![], named));
         }
-        let mut current: Vec<(TypeId, Vec<Step>)> = vec![(start, vec![])];
-        for _ in 0..16 {
-            let mut next = Vec::new();
-            for (ty, path) in current {
-                let Type::Struct(fields) = self.u.under(ty).clone() else {
-                    continue;
-                };
-                let mut off = 0;
-                for f in &fields {
-                    if f.embedded {
-                        let mut p = path.clone();
-                        p.push(Step::Field(off));
-                        let et = match self.u.under(f.ty) {
-                            Type::Pointer(e) => *e,
-                            _ => f.ty,
-                        };
-                        if et == named {
-                            return Some(p);
-                        }
-                        if matches!(self.u.under(f.ty), Type::Pointer(_)) {
-                            p.push(Step::Deref);
-                        }
-                        next.push((et, p));
-                    }
-                    off += self.u.width(f.ty);
-                }
-            }
-            if next.is_empty() {
-                return None;
-            }
-            current = next;
-        }
-        None
+        self.find_field(t, |f| f.embedded && deref(f.ty) == named)
     }
 
     /// The steps from `t` to an embedded interface field whose interface
     /// has method `name` (when no field or method of `t` is closer).
     pub fn embedded_iface_path(&self, t: TypeId, name: &str) -> Option<Vec<super::expr::Step>> {
-        use super::expr::Step;
-        let start = match self.u.under(t) {
-            Type::Pointer(p) => *p,
-            _ => t,
-        };
-        let mut current: Vec<(TypeId, Vec<Step>)> = vec![(start, vec![])];
-        for _ in 0..16 {
-            let mut next = Vec::new();
-            for (ty, path) in current {
-                let Type::Struct(fields) = self.u.under(ty).clone() else {
-                    continue;
-                };
-                let mut off = 0;
-                for f in &fields {
-                    if f.embedded {
-                        let mut p = path.clone();
-                        p.push(Step::Field(off));
-                        if let Some(i) = self.u.checked.types.interface(f.ty) {
-                            if i.methods.iter().any(|m| m.name.as_ref() == name) {
-                                return Some(p);
-                            }
-                        }
-                        let et = match self.u.under(f.ty) {
-                            Type::Pointer(e) => {
-                                p.push(Step::Deref);
-                                *e
-                            }
-                            _ => f.ty,
-                        };
-                        next.push((et, p));
-                    }
-                    off += self.u.width(f.ty);
-                }
-            }
-            if next.is_empty() {
-                return None;
-            }
-            current = next;
-        }
-        None
-    }
-
-    /// The type of the field reached by `steps` from `t` (the last field).
-    fn field_type_at(&self, t: TypeId, steps: &[super::expr::Step]) -> Option<TypeId> {
-        use super::expr::Step;
-        let mut ty = match self.u.under(t) {
-            Type::Pointer(p) => *p,
-            _ => t,
-        };
-        let mut last = ty;
-        for s in steps {
-            match s {
-                Step::Field(off) => {
-                    let Type::Struct(fields) = self.u.under(ty).clone() else {
-                        return None;
-                    };
-                    let mut o = 0;
-                    let mut found = None;
-                    for f in &fields {
-                        if o == *off && f.embedded {
-                            found = Some(f.ty);
-                            break;
-                        }
-                        o += self.u.width(f.ty);
-                    }
-                    last = found?;
-                    ty = last;
-                }
-                Step::Deref => {
-                    if let Type::Pointer(e) = self.u.under(ty) {
-                        ty = *e;
-                    }
-                }
-            }
-        }
-        Some(last)
+        self.find_field(t, |f| {
+            f.embedded
+                && self
+                    .u
+                    .checked
+                    .types
+                    .interface(f.ty)
+                    .is_some_and(|i| i.methods.iter().any(|m| m.name.as_ref() == name))
+        })
+        .map(|(steps, _)| steps)
     }
 
     /// Copies the plan's values into a call window and makes the call;
@@ -825,7 +768,10 @@ impl Lowerer<'_, '_> {
         sel: &ast::Ident,
         m: crate::objects::ObjId,
     ) -> Option<Reg> {
-        if self.tv_type(x).is_some_and(|t| self.u.checked.types.is_interface(t)) {
+        if self
+            .tv_type(x)
+            .is_some_and(|t| self.u.checked.types.is_interface(t))
+        {
             self.fail(e.span, "method values of interfaces");
             return None;
         }
@@ -852,7 +798,11 @@ impl Lowerer<'_, '_> {
         let fid = self.u.reserve_func();
         let mut l = Lowerer::scratch(self.u, name.clone(), params);
         let bx = l.temp();
-        l.emit(Op::Load { dst: bx, addr: 0, off: 8 });
+        l.emit(Op::Load {
+            dst: bx,
+            addr: 0,
+            off: 8,
+        });
         let window = l.temps((1 + rw + arg_w).max(res_w).max(1));
         for k in 0..rw {
             l.emit(Op::Load {
@@ -870,16 +820,7 @@ impl Lowerer<'_, '_> {
             src: window,
             count: res_w,
         });
-        let f = Function {
-            name,
-            lines: l.line_of.clone(),
-            code: std::mem::take(&mut l.code),
-            frame_size: l.max.max(params),
-            params,
-            results: res_w,
-            file: l.u.path.clone(),
-            recover_pc: 0,
-        };
+        let f = l.generated(params, res_w);
         self.u.prog.funcs[fid as usize] = f;
         let d = self.temp();
         let layout = self.u.closure_layout(1);
@@ -918,7 +859,10 @@ impl Lowerer<'_, '_> {
         };
         let func = if through_pointer && !m.pointer_recv {
             let sig = self.signature(e)?;
-            let arg_w: u16 = sig.params[1..].iter().map(|&t| self.u.width(t) as u16).sum();
+            let arg_w: u16 = sig.params[1..]
+                .iter()
+                .map(|&t| self.u.width(t) as u16)
+                .sum();
             let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
             let rw = self.u.width(named) as u16;
             let params = 2 + arg_w;
@@ -942,38 +886,22 @@ impl Lowerer<'_, '_> {
                 src: window,
                 count: res_w,
             });
-            let f = Function {
-                name,
-                lines: l.line_of.clone(),
-                code: std::mem::take(&mut l.code),
-                frame_size: l.max.max(params),
-                params,
-                results: res_w,
-                file: l.u.path.clone(),
-                recover_pc: 0,
-            };
-            self.u.prog.funcs[fid as usize] = f;
+            self.u.prog.funcs[fid as usize] = l.generated(params, res_w);
             fid
         } else {
             target
         };
-        let d = self.temp();
-        let layout = self.u.closure_layout(0);
-        self.emit(Op::MakeClosure {
-            dst: d,
-            func,
-            caps: d,
-            n: 0,
-            layout,
-        });
-        Some(d)
+        Some(self.closure_of(func))
     }
 
     /// `I.M` for an interface `I`: a func taking the interface value first
     /// and calling through it.
     fn iface_method_expr(&mut self, e: &ast::Expr, name: &str) -> Option<Reg> {
         let sig = self.signature(e)?;
-        let arg_w: u16 = sig.params[1..].iter().map(|&t| self.u.width(t) as u16).sum();
+        let arg_w: u16 = sig.params[1..]
+            .iter()
+            .map(|&t| self.u.width(t) as u16)
+            .sum();
         let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
         let params = 3 + arg_w;
         let fname = format!("{}.{name}-fm", self.name);
@@ -991,27 +919,9 @@ impl Lowerer<'_, '_> {
             src: window,
             count: res_w,
         });
-        let f = Function {
-            name: fname,
-            lines: l.line_of.clone(),
-            code: std::mem::take(&mut l.code),
-            frame_size: l.max.max(params),
-            params,
-            results: res_w,
-            file: l.u.path.clone(),
-            recover_pc: 0,
-        };
+        let f = l.generated(params, res_w);
         self.u.prog.funcs[fid as usize] = f;
-        let d = self.temp();
-        let layout = self.u.closure_layout(0);
-        self.emit(Op::MakeClosure {
-            dst: d,
-            func: fid,
-            caps: d,
-            n: 0,
-            layout,
-        });
-        Some(d)
+        Some(self.closure_of(fid))
     }
 
     // ---- function literals ------------------------------------------------
@@ -1086,16 +996,7 @@ impl Lowerer<'_, '_> {
             Callee::Closure => (plan.vals[0].0, plan.vals[1..].to_vec()),
             _ => {
                 let thunk = self.thunk(&plan);
-                let d = self.temp();
-                let layout = self.u.closure_layout(0);
-                self.emit(Op::MakeClosure {
-                    dst: d,
-                    func: thunk,
-                    caps: d,
-                    n: 0,
-                    layout,
-                });
-                (d, plan.vals.clone())
+                (self.closure_of(thunk), plan.vals.clone())
             }
         };
         let n: u16 = vals.iter().map(|(_, w)| w).sum();
@@ -1110,7 +1011,6 @@ impl Lowerer<'_, '_> {
 
     /// A function taking the plan's values as parameters and making its call.
     fn thunk(&mut self, plan: &Plan) -> FuncId {
-        let mut code = Vec::new();
         let mut reg = 1u16;
         let mut vals = Vec::new();
         for &(_, w) in &plan.vals {
@@ -1124,7 +1024,7 @@ impl Lowerer<'_, '_> {
         });
         let fid = self.u.reserve_func();
         // Lower the call in a scratch lowerer sharing the unit.
-        let mut l = Lowerer::scratch(self.u, name.clone(), params);
+        let mut l = Lowerer::scratch(self.u, name, params);
         l.line = self.line;
         let p = Plan {
             callee: plan.callee,
@@ -1133,18 +1033,7 @@ impl Lowerer<'_, '_> {
         };
         l.emit_plan(&p);
         l.emit(Op::Return { src: 0, count: 0 });
-        code.append(&mut l.code);
-        let f = Function {
-            name,
-            lines: l.line_of.clone(),
-            code,
-            frame_size: l.max.max(params),
-            params,
-            results: 0,
-            file: l.u.path.clone(),
-            recover_pc: 0,
-        };
-        self.u.prog.funcs[fid as usize] = f;
+        self.u.prog.funcs[fid as usize] = l.generated(params, 0);
         fid
     }
 
@@ -1333,13 +1222,23 @@ impl Lowerer<'_, '_> {
                         super::expr::Repr::Int { signed: true, .. } => {
                             self.emit(Op::LtInt { dst: c, a: x, b: y })
                         }
-                        super::expr::Repr::Int { .. } => self.emit(Op::LtUint { dst: c, a: x, b: y }),
+                        super::expr::Repr::Int { .. } => {
+                            self.emit(Op::LtUint { dst: c, a: x, b: y })
+                        }
                         super::expr::Repr::Float { .. } => {
                             // x < y, or v is NaN (v != v).
                             self.emit(Op::LtFloat { dst: c, a: x, b: y });
                             let nan = self.temp();
-                            self.emit(Op::NeFloat { dst: nan, a: v, b: v });
-                            self.emit(Op::OrInt { dst: c, a: c, b: nan })
+                            self.emit(Op::NeFloat {
+                                dst: nan,
+                                a: v,
+                                b: v,
+                            });
+                            self.emit(Op::OrInt {
+                                dst: c,
+                                a: c,
+                                b: nan,
+                            })
                         }
                         super::expr::Repr::Str => self.emit(Op::LtStr { dst: c, a: x, b: y }),
                         super::expr::Repr::Bool => return None,

@@ -88,7 +88,8 @@ impl<'u, 'a> Escapes<'u, 'a> {
                     for n in &spec.names {
                         self.def(n.span);
                         if spec.values.is_empty() {
-                            if let Some(&id) = self.u.checked.info.defs.get(&(self.u.file, n.span)) {
+                            if let Some(&id) = self.u.checked.info.defs.get(&(self.u.file, n.span))
+                            {
                                 self.slice_decls.push(id);
                             }
                         }
@@ -108,7 +109,12 @@ impl<'u, 'a> Escapes<'u, 'a> {
             StmtKind::Assign { lhs, op, rhs } => {
                 // s = append(s, x, y)
                 if let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) {
-                    if let ExprKind::Call { fun, args, ellipsis: None } = &r.kind {
+                    if let ExprKind::Call {
+                        fun,
+                        args,
+                        ellipsis: None,
+                    } = &r.kind
+                    {
                         if self.is_builtin(fun, crate::objects::Builtin::Append)
                             && matches!(l.kind, ExprKind::Ident(_))
                             && args.first().is_some_and(|a| {
@@ -216,7 +222,7 @@ impl<'u, 'a> Escapes<'u, 'a> {
                 for c in clauses {
                     if let Some(&id) = self.u.checked.info.implicits.get(&(self.u.file, c.span)) {
                         self.declared.last_mut().unwrap().insert(id);
-                                    self.var_level.insert(id, self.declared.len() - 1);
+                        self.var_level.insert(id, self.declared.len() - 1);
                     }
                     self.block(&c.body);
                 }
@@ -380,10 +386,14 @@ impl<'u, 'a> Escapes<'u, 'a> {
             .copied()
             .filter(|id| !self.boxed.contains(id))
             .filter(|id| {
-                self.u.checked.obj(*id).ty.is_some_and(|t| match self.u.under(t) {
-                    Type::Slice(e) => (1..=32).contains(&self.u.go_size(*e)),
-                    _ => false,
-                })
+                self.u
+                    .checked
+                    .obj(*id)
+                    .ty
+                    .is_some_and(|t| match self.u.under(t) {
+                        Type::Slice(e) => (1..=32).contains(&self.u.go_size(*e)),
+                        _ => false,
+                    })
             })
             .collect();
         for (id, span) in &self.uses {

@@ -59,21 +59,49 @@ impl Lowerer<'_, '_> {
     }
 
     pub fn repr(&self, t: TypeId) -> Option<Repr> {
-        let k = self.u.checked.types.basic_kind(self.u.checked.types.underlying(t))?;
+        let k = self
+            .u
+            .checked
+            .types
+            .basic_kind(self.u.checked.types.underlying(t))?;
         use BasicKind::*;
         Some(match k {
             Bool | UntypedBool => Repr::Bool,
             String | UntypedString => Repr::Str,
             Float32 => Repr::Float { f32: true },
             Float64 | UntypedFloat => Repr::Float { f32: false },
-            Int8 => Repr::Int { bits: 8, signed: true },
-            Int16 => Repr::Int { bits: 16, signed: true },
-            Int32 | UntypedRune => Repr::Int { bits: 32, signed: true },
-            Int | Int64 | UntypedInt => Repr::Int { bits: 64, signed: true },
-            Uint8 => Repr::Int { bits: 8, signed: false },
-            Uint16 => Repr::Int { bits: 16, signed: false },
-            Uint32 => Repr::Int { bits: 32, signed: false },
-            Uint | Uint64 | Uintptr => Repr::Int { bits: 64, signed: false },
+            Int8 => Repr::Int {
+                bits: 8,
+                signed: true,
+            },
+            Int16 => Repr::Int {
+                bits: 16,
+                signed: true,
+            },
+            Int32 | UntypedRune => Repr::Int {
+                bits: 32,
+                signed: true,
+            },
+            Int | Int64 | UntypedInt => Repr::Int {
+                bits: 64,
+                signed: true,
+            },
+            Uint8 => Repr::Int {
+                bits: 8,
+                signed: false,
+            },
+            Uint16 => Repr::Int {
+                bits: 16,
+                signed: false,
+            },
+            Uint32 => Repr::Int {
+                bits: 32,
+                signed: false,
+            },
+            Uint | Uint64 | Uintptr => Repr::Int {
+                bits: 64,
+                signed: false,
+            },
             _ => return None,
         })
     }
@@ -217,8 +245,13 @@ impl Lowerer<'_, '_> {
                 let p = self.operand(x)?;
                 Some(self.load(Place::Mem { addr: p, off: 0 }, ty))
             }
-            ExprKind::Unary { op: UnaryOp::Addr, x } => self.address_of(x),
-            ExprKind::Unary { op: UnaryOp::Recv, .. } => {
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } => self.address_of(x),
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => {
                 self.fail(e.span, "channel receives");
                 None
             }
@@ -276,8 +309,10 @@ impl Lowerer<'_, '_> {
                 op: op @ (BinaryOp::Add | BinaryOp::Sub),
                 x,
                 y,
-            } if matches!(self.tv_type(e).and_then(|t| self.repr(t)), Some(Repr::Int { .. }))
-                && self.small_int(y).is_some() =>
+            } if matches!(
+                self.tv_type(e).and_then(|t| self.repr(t)),
+                Some(Repr::Int { .. })
+            ) && self.small_int(y).is_some() =>
             {
                 let Some(Repr::Int { bits, signed }) = self.tv_type(e).and_then(|t| self.repr(t))
                 else {
@@ -334,10 +369,14 @@ impl Lowerer<'_, '_> {
     pub fn is_conversion(&self, fun: &ast::Expr) -> bool {
         let f = strip_parens(fun);
         match &f.kind {
-            ExprKind::Ident(_) => self.u.use_of(f.span).is_some_and(|id| self.u.is_type_name(id)),
-            ExprKind::Selector { sel, .. } => {
-                self.u.use_of(sel.span).is_some_and(|id| self.u.is_type_name(id))
-            }
+            ExprKind::Ident(_) => self
+                .u
+                .use_of(f.span)
+                .is_some_and(|id| self.u.is_type_name(id)),
+            ExprKind::Selector { sel, .. } => self
+                .u
+                .use_of(sel.span)
+                .is_some_and(|id| self.u.is_type_name(id)),
             ExprKind::ArrayType { .. }
             | ExprKind::MapType { .. }
             | ExprKind::ChanType { .. }
@@ -534,7 +573,10 @@ impl Lowerer<'_, '_> {
             let r = self.operand(other)?;
             let dst = self.temp();
             let zero = self.temp();
-            self.emit(Op::LoadInt { dst: zero, value: 0 });
+            self.emit(Op::LoadInt {
+                dst: zero,
+                value: 0,
+            });
             self.emit(if op == BinaryOp::Eql {
                 Op::EqInt { dst, a: r, b: zero }
             } else {
@@ -695,13 +737,11 @@ impl Lowerer<'_, '_> {
         let fu = self.u.under(from).clone();
         // string <-> []byte / []rune, string(rune)
         let conv = match (&fu, &tu) {
-            (Type::Slice(e), Type::Basic(k)) if k.is_string() => {
-                Some(if self.is_byte(*e) {
-                    Conversion::BytesToStr
-                } else {
-                    Conversion::RunesToStr
-                })
-            }
+            (Type::Slice(e), Type::Basic(k)) if k.is_string() => Some(if self.is_byte(*e) {
+                Conversion::BytesToStr
+            } else {
+                Conversion::RunesToStr
+            }),
             (Type::Basic(k), Type::Slice(e)) if k.is_string() => Some(if self.is_byte(*e) {
                 Conversion::StrToBytes
             } else {
@@ -725,7 +765,11 @@ impl Lowerer<'_, '_> {
             if let Some((n, pointer)) = target {
                 let s = self.operand(x)?;
                 let p = self.temp();
-                self.emit(Op::SliceToArray { dst: p, s, len: n as u32 });
+                self.emit(Op::SliceToArray {
+                    dst: p,
+                    s,
+                    len: n as u32,
+                });
                 if pointer {
                     return Some(p);
                 }
@@ -785,7 +829,10 @@ impl Lowerer<'_, '_> {
 
     fn is_byte(&self, t: TypeId) -> bool {
         matches!(
-            self.u.checked.types.basic_kind(self.u.checked.types.underlying(t)),
+            self.u
+                .checked
+                .types
+                .basic_kind(self.u.checked.types.underlying(t)),
             Some(BasicKind::Uint8)
         )
     }
@@ -795,6 +842,17 @@ impl Lowerer<'_, '_> {
     /// The steps from a value of type `t` to its field `name` (through
     /// embedded fields, breadth-first as Go's lookup), and the field's type.
     pub fn field_path(&self, t: TypeId, name: &str) -> Option<(Vec<Step>, TypeId)> {
+        self.find_field(t, |f| f.name.as_ref() == name)
+    }
+
+    /// Breadth-first over the fields of `t` (or of what `t` points to) and
+    /// of its embedded fields, through embedded pointers, as Go's selector
+    /// lookup goes: the first field `hit` accepts, with the steps to it.
+    pub fn find_field(
+        &self,
+        t: TypeId,
+        mut hit: impl FnMut(&crate::types::Field) -> bool,
+    ) -> Option<(Vec<Step>, TypeId)> {
         let start = match self.u.under(t) {
             Type::Pointer(p) => *p,
             _ => t,
@@ -808,14 +866,12 @@ impl Lowerer<'_, '_> {
                 };
                 let mut off = 0;
                 for f in &fields {
-                    if f.name.as_ref() == name {
-                        let mut p = path.clone();
-                        p.push(Step::Field(off));
+                    let mut p = path.clone();
+                    p.push(Step::Field(off));
+                    if hit(f) {
                         return Some((p, f.ty));
                     }
                     if f.embedded {
-                        let mut p = path.clone();
-                        p.push(Step::Field(off));
                         let et = match self.u.under(f.ty) {
                             Type::Pointer(e) => {
                                 p.push(Step::Deref);
@@ -904,7 +960,10 @@ impl Lowerer<'_, '_> {
             "io.EOF" => {
                 let [t, p] = self.u.prog.well_known.eof;
                 let d = self.temps(2);
-                self.emit(Op::LoadInt { dst: d, value: t as i64 });
+                self.emit(Op::LoadInt {
+                    dst: d,
+                    value: t as i64,
+                });
                 self.emit(Op::LoadInt {
                     dst: d + 1,
                     value: p as i64,
@@ -950,7 +1009,8 @@ impl Lowerer<'_, '_> {
             ExprKind::Star(_) => true,
             ExprKind::Selector { x, .. } => {
                 let xt = self.tv_type(x);
-                xt.is_some_and(|t| matches!(self.u.under(t), Type::Pointer(_))) || self.addressable(x)
+                xt.is_some_and(|t| matches!(self.u.under(t), Type::Pointer(_)))
+                    || self.addressable(x)
             }
             ExprKind::Index { x, .. } => match self.tv_type(x).map(|t| self.u.under(t).clone()) {
                 Some(Type::Slice(_)) | Some(Type::Pointer(_)) => true,
@@ -1012,7 +1072,12 @@ impl Lowerer<'_, '_> {
                         let i = self.operand(&indices[0])?;
                         let a = self.temp();
                         let size = 8 * self.u.width(elem);
-                        self.emit(Op::IndexAddr { dst: a, s: view, i, size });
+                        self.emit(Op::IndexAddr {
+                            dst: a,
+                            s: view,
+                            i,
+                            size,
+                        });
                         Some(Place::Mem { addr: a, off: 0 })
                     }
                 }
@@ -1199,7 +1264,12 @@ impl Lowerer<'_, '_> {
                 None => s + 1,
             };
             let d = self.temps(2);
-            self.emit(Op::StrSlice { dst: d, s, lo: l, hi: h });
+            self.emit(Op::StrSlice {
+                dst: d,
+                s,
+                lo: l,
+                hi: h,
+            });
             return Some(d);
         }
         let array = !matches!(self.u.under(xt), Type::Slice(_));
@@ -1215,10 +1285,16 @@ impl Lowerer<'_, '_> {
         match lo {
             Some(l) => {
                 let r = self.value_as(l, int_t)?;
-                self.emit(Op::Move { dst: bounds, src: r });
+                self.emit(Op::Move {
+                    dst: bounds,
+                    src: r,
+                });
             }
             None => {
-                self.emit(Op::LoadInt { dst: bounds, value: 0 });
+                self.emit(Op::LoadInt {
+                    dst: bounds,
+                    value: 0,
+                });
             }
         }
         match hi {
@@ -1364,7 +1440,9 @@ impl Lowerer<'_, '_> {
                     for (i, el) in elts.iter().enumerate() {
                         match &el.kind {
                             ExprKind::KeyValue { key, value } => {
-                                let ExprKind::Ident(k) = &key.kind else { continue };
+                                let ExprKind::Ident(k) = &key.kind else {
+                                    continue;
+                                };
                                 let Some(fi) = fields.iter().position(|f| f.name == k.name) else {
                                     continue;
                                 };
@@ -1399,7 +1477,10 @@ impl Lowerer<'_, '_> {
                 let ew = self.u.width(elem) as u16;
                 let d = self.temps(w as u16);
                 if w > 0 {
-                    self.emit(Op::Zero { dst: d, n: w as u16 });
+                    self.emit(Op::Zero {
+                        dst: d,
+                        n: w as u16,
+                    });
                 }
                 let mut idx = 0i64;
                 for el in elts {
@@ -1505,15 +1586,6 @@ impl Lowerer<'_, '_> {
             self.fail(span, "this function as a value");
             return None;
         };
-        let d = self.temp();
-        let layout = self.u.closure_layout(0);
-        self.emit(Op::MakeClosure {
-            dst: d,
-            func,
-            caps: d,
-            n: 0,
-            layout,
-        });
-        Some(d)
+        Some(self.closure_of(func))
     }
 }

@@ -36,9 +36,16 @@ pub enum Place {
     Regs(Reg),
     Global(u32),
     /// Memory at the address in `addr`, plus `off` bytes.
-    Mem { addr: Reg, off: u32 },
+    Mem {
+        addr: Reg,
+        off: u32,
+    },
     /// A map entry (`m[k] = v`).
-    Map { m: Reg, key: Reg, map: u32 },
+    Map {
+        m: Reg,
+        key: Reg,
+        map: u32,
+    },
     /// `_`
     Discard,
 }
@@ -106,12 +113,19 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         let mut l = Lowerer::new(u, "runtime.main".into(), Rc::default());
         // Boxed globals get their boxes first.
         let mut boxed: Vec<(ObjId, super::Global)> =
-            l.u.globals.iter().map(|(k, v)| (*k, *v)).filter(|(_, g)| g.boxed).collect();
+            l.u.globals
+                .iter()
+                .map(|(k, v)| (*k, *v))
+                .filter(|(_, g)| g.boxed)
+                .collect();
         boxed.sort_by_key(|(_, g)| g.index);
         for (id, g) in boxed {
             let ty = l.u.checked.obj(id).ty.unwrap();
             let b = l.new_box(ty);
-            l.emit(Op::StoreGlobal { src: b, index: g.index });
+            l.emit(Op::StoreGlobal {
+                src: b,
+                index: g.index,
+            });
         }
         let mut done = HashSet::new();
         for &id in order {
@@ -155,7 +169,10 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         for &f in inits.iter().chain(std::iter::once(&main)) {
             l.emit(Op::Call { func: f, base });
         }
-        l.emit(Op::Return { src: base, count: 0 });
+        l.emit(Op::Return {
+            src: base,
+            count: 0,
+        });
         l.finish()
     }
 
@@ -222,11 +239,10 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         l.lit_captures = lit_captures;
         l.line = l.u.line(f.span);
         let recv: Vec<&ast::Field> = f.recv.iter().collect();
-        l.recv_type = l
-            .u
-            .def_of(f.name.span)
-            .and_then(|m| l.u.checked.method_recv.get(&m))
-            .map(|(t, _)| *t);
+        l.recv_type =
+            l.u.def_of(f.name.span)
+                .and_then(|m| l.u.checked.method_recv.get(&m))
+                .map(|(t, _)| *t);
         l.params(&recv, &f.sig);
         l.body(f.body.as_ref(), f.span)
     }
@@ -273,14 +289,24 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             let is_recv = recv.iter().any(|r| std::ptr::eq(*r, p));
             let named_ty = if is_recv { self.recv_type } else { named_ty };
             let Some(ty) = named_ty.or_else(|| {
-                self.u.checked.info.types.get(&(self.u.file, p.ty.span)).map(|t| t.ty)
+                self.u
+                    .checked
+                    .info
+                    .types
+                    .get(&(self.u.file, p.ty.span))
+                    .map(|t| t.ty)
             }) else {
                 self.u.fail(p.span, "this parameter (no type recorded)");
                 continue;
             };
             let ty = if named_ty.is_some() {
                 // Already the variable's type (`[]T` for `...T`).
-                self.u.checked.types.lookup(&crate::types::Type::Invalid).map(|_| ty).unwrap_or(ty)
+                self.u
+                    .checked
+                    .types
+                    .lookup(&crate::types::Type::Invalid)
+                    .map(|_| ty)
+                    .unwrap_or(ty)
             } else {
                 ty
             };
@@ -312,7 +338,14 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         self.params_end = self.next;
         let mut named = Vec::new();
         for r in &sig.results {
-            let Some(ty) = self.u.checked.info.types.get(&(self.u.file, r.ty.span)).map(|t| t.ty) else {
+            let Some(ty) = self
+                .u
+                .checked
+                .info
+                .types
+                .get(&(self.u.file, r.ty.span))
+                .map(|t| t.ty)
+            else {
                 continue;
             };
             for _ in 0..r.names.len().max(1) {
@@ -326,7 +359,9 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         let rw: u32 = self.result_types.iter().map(|&t| self.u.width(t)).sum();
         self.max = self.max.max(rw as u16 + 1);
         for (id, ty) in to_box {
-            let Var::Reg(r) = self.vars[&id] else { continue };
+            let Var::Reg(r) = self.vars[&id] else {
+                continue;
+            };
             let b = self.new_box(ty);
             self.store_words(b, 0, r, self.u.width(ty));
             self.vars.insert(id, Var::Boxed(b));
@@ -398,6 +433,35 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             file: self.u.path.clone(),
             recover_pc: 0,
         }
+    }
+
+    /// The function a scratch lowerer (`Lowerer::scratch`) generated, with
+    /// `params` parameter registers and `results` result slots.
+    pub fn generated(mut self, params: u16, results: u16) -> Function {
+        Function {
+            name: self.name.clone(),
+            code: std::mem::take(&mut self.code),
+            lines: std::mem::take(&mut self.line_of),
+            frame_size: self.max.max(params),
+            params,
+            results,
+            file: self.u.path.clone(),
+            recover_pc: 0,
+        }
+    }
+
+    /// A func value for `func`: a closure object without captures.
+    pub fn closure_of(&mut self, func: runtime::bytecode::FuncId) -> Reg {
+        let d = self.temp();
+        let layout = self.u.closure_layout(0);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func,
+            caps: d,
+            n: 0,
+            layout,
+        });
+        d
     }
 
     /// Parameter registers end where the first local began; recorded as
@@ -676,7 +740,10 @@ fn contains_defer(stmts: &[ast::Stmt]) -> bool {
         Defer(_) => true,
         Block(b) => contains_defer(&b.stmts),
         If { then, els, .. } => {
-            contains_defer(&then.stmts) || els.as_ref().is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+            contains_defer(&then.stmts)
+                || els
+                    .as_ref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
         }
         For { body, .. } | Range { body, .. } => contains_defer(&body.stmts),
         Switch { clauses, .. } | TypeSwitch { clauses, .. } => {

@@ -121,8 +121,10 @@ pub fn lower_program(
     for imp in &ast.imports {
         let p = imp.path.raw.trim_matches('"');
         if !SUPPORTED_PACKAGES.contains(&p) {
-            u.errors
-                .push(unsupported(imp.span, &format!("the package {}", imp.path.raw)));
+            u.errors.push(unsupported(
+                imp.span,
+                &format!("the package {}", imp.path.raw),
+            ));
         }
     }
     // Globals: address-taken ones and arrays live in heap boxes.
@@ -221,19 +223,16 @@ impl<'a> Unit<'a> {
         let Some(id) = self.checked.info.defs.get(&(self.file, f.name.span)) else {
             return false;
         };
-        self.checked
-            .method_recv
-            .get(id)
-            .is_some_and(|(t, _)| {
-                let t = match self.checked.types.get(*t) {
-                    Type::Pointer(e) => *e,
-                    _ => *t,
-                };
-                self.checked
-                    .types
-                    .named_info(t)
-                    .is_some_and(|n| !n.tparams.is_empty() || !n.targs.is_empty())
-            })
+        self.checked.method_recv.get(id).is_some_and(|(t, _)| {
+            let t = match self.checked.types.get(*t) {
+                Type::Pointer(e) => *e,
+                _ => *t,
+            };
+            self.checked
+                .types
+                .named_info(t)
+                .is_some_and(|n| !n.tparams.is_empty() || !n.targs.is_empty())
+        })
     }
 
     /// Whether method object `m` has a pointer receiver.
@@ -284,29 +283,7 @@ impl<'a> Unit<'a> {
             refs: vec![0],
         });
         // func (e *errorString) Error() string { return e.s }
-        let error_fn = self.reserve_func();
-        self.prog.funcs[error_fn as usize] = Function {
-            name: "errors.(*errorString).Error".into(),
-            code: vec![
-                Op::Load {
-                    dst: 2,
-                    addr: 1,
-                    off: 0,
-                },
-                Op::Load {
-                    dst: 3,
-                    addr: 1,
-                    off: 8,
-                },
-                Op::Return { src: 2, count: 2 },
-            ],
-            frame_size: 4,
-            params: 2,
-            results: 2,
-            lines: vec![0; 3],
-            file: String::new(),
-            recover_pc: 0,
-        };
+        let error_fn = self.two_word_getter("errors.(*errorString).Error", 0);
         let ptr_layout = self.heap.layout(Layout {
             words: 1,
             refs: vec![0],
@@ -360,29 +337,7 @@ impl<'a> Unit<'a> {
             words: 4,
             refs: vec![0, 3],
         });
-        let unwrap_fn = self.reserve_func();
-        self.prog.funcs[unwrap_fn as usize] = Function {
-            name: "fmt.(*wrapError).Unwrap".into(),
-            code: vec![
-                Op::Load {
-                    dst: 2,
-                    addr: 1,
-                    off: 16,
-                },
-                Op::Load {
-                    dst: 3,
-                    addr: 1,
-                    off: 24,
-                },
-                Op::Return { src: 2, count: 2 },
-            ],
-            frame_size: 4,
-            params: 2,
-            results: 2,
-            lines: vec![0; 3],
-            file: String::new(),
-            recover_pc: 0,
-        };
+        let unwrap_fn = self.two_word_getter("fmt.(*wrapError).Unwrap", 16);
         let mut wrap = error_type("*fmt.wrapError");
         wrap.layout = ptr_layout;
         wrap.methods.push(RMethod {
@@ -410,6 +365,35 @@ impl<'a> Unit<'a> {
             string,
             str_layout,
         };
+    }
+
+    /// A generated method returning the two words at byte `off` of the
+    /// object its pointer receiver points to (a string or an error field).
+    fn two_word_getter(&mut self, name: &str, off: u32) -> FuncId {
+        let id = self.reserve_func();
+        self.prog.funcs[id as usize] = Function {
+            name: name.into(),
+            code: vec![
+                Op::Load {
+                    dst: 2,
+                    addr: 1,
+                    off,
+                },
+                Op::Load {
+                    dst: 3,
+                    addr: 1,
+                    off: off + 8,
+                },
+                Op::Return { src: 2, count: 2 },
+            ],
+            frame_size: 4,
+            params: 2,
+            results: 2,
+            lines: vec![0; 3],
+            file: String::new(),
+            recover_pc: 0,
+        };
+        id
     }
 
     /// The object a name refers to (a use), if any.

@@ -43,7 +43,9 @@ impl Lowerer<'_, '_> {
                 self.tv_type(one).map(|t| self.u.checked.types.get(t))
             {
                 // print(f()) with several results prints each.
-                let Some((base, tys)) = self.multi_value(one) else { return };
+                let Some((base, tys)) = self.multi_value(one) else {
+                    return;
+                };
                 let mut off = 0;
                 for t in tys {
                     let Some(repr) = self.repr(t) else {
@@ -145,7 +147,10 @@ impl Lowerer<'_, '_> {
                 _ => true,
             };
             if several {
-                self.fail(e.span, "fmt.Errorf with several %w (or a format that is not a constant)");
+                self.fail(
+                    e.span,
+                    "fmt.Errorf with several %w (or a format that is not a constant)",
+                );
                 return None;
             }
         }
@@ -261,7 +266,9 @@ impl Lowerer<'_, '_> {
         let ExprKind::Selector { x, sel } = &strip_parens(e).kind else {
             return None;
         };
-        let ExprKind::Ident(p) = &x.kind else { return None };
+        let ExprKind::Ident(p) = &x.kind else {
+            return None;
+        };
         let id = self.u.use_of(p.span)?;
         if !matches!(self.u.checked.obj(id).kind, ObjKind::PkgName(_)) || p.name.as_ref() != "os" {
             return None;

@@ -9,7 +9,7 @@ use super::func::{Lowerer, Place};
 use super::Unit;
 use crate::objects::ObjId;
 use crate::types::{Type, TypeId};
-use runtime::bytecode::{Function, Op};
+use runtime::bytecode::Op;
 use runtime::rtype::Method as RMethod;
 
 /// A promoted method: the path to the embedded value that has it.
@@ -90,8 +90,8 @@ impl Unit<'_> {
                 }
             }
             for p in found {
-                let dup = out.iter().any(|o: &Promoted| o.name == p.name)
-                    || seen_names.contains(&p.name);
+                let dup =
+                    out.iter().any(|o: &Promoted| o.name == p.name) || seen_names.contains(&p.name);
                 if !dup {
                     out.push(p);
                 }
@@ -126,9 +126,18 @@ impl Unit<'_> {
     /// The wrapper: receiver register 1 holds the interface payload (the
     /// value itself when one slot wide, else its address; for `*t`, the
     /// pointer), the method's parameters follow.
-    fn wrapper(&mut self, t: TypeId, via_pointer: bool, p: &Promoted) -> Option<runtime::bytecode::FuncId> {
+    fn wrapper(
+        &mut self,
+        t: TypeId,
+        via_pointer: bool,
+        p: &Promoted,
+    ) -> Option<runtime::bytecode::FuncId> {
         let sig = match p.func {
-            Some(f) => self.checked.types.signature(self.checked.obj(f).ty?)?.clone(),
+            Some(f) => self
+                .checked
+                .types
+                .signature(self.checked.obj(f).ty?)?
+                .clone(),
             None => {
                 let i = self.checked.types.interface(p.owner)?;
                 let m = i.methods.iter().find(|m| m.name.as_ref() == p.name)?;
@@ -180,16 +189,7 @@ impl Unit<'_> {
             src: window,
             count: res_w as u16,
         });
-        let f = Function {
-            name,
-            lines: l.line_of.clone(),
-            code: std::mem::take(&mut l.code),
-            frame_size: l.max.max(params),
-            params,
-            results: res_w as u16,
-            file: l.u.path.clone(),
-            recover_pc: 0,
-        };
+        let f = l.generated(params, res_w as u16);
         self.prog.funcs[fid as usize] = f;
         Some(fid)
     }

@@ -69,12 +69,18 @@ impl Lowerer<'_, '_> {
                 op: AssignOp::Op(op),
                 rhs,
             } => {
-                let Some(ty) = self.type_of(&lhs[0]) else { return };
-                let Some(place) = self.place(&lhs[0]) else { return };
+                let Some(ty) = self.type_of(&lhs[0]) else {
+                    return;
+                };
+                let Some(place) = self.place(&lhs[0]) else {
+                    return;
+                };
                 // A local's own registers need no copy: nothing on the right
                 // can change them.
                 let cur = self.load(place, ty);
-                let Some(y) = self.operand(&rhs[0]) else { return };
+                let Some(y) = self.operand(&rhs[0]) else {
+                    return;
+                };
                 let count_signed = self.signed_count(&rhs[0]);
                 let into = match place {
                     Place::Regs(r) => Some(r),
@@ -321,7 +327,12 @@ impl Lowerer<'_, '_> {
                 return Some((r, vec![vt, bool_t]));
             }
         };
-        let ExprKind::Call { fun, args, ellipsis } = &e.kind else {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+        } = &e.kind
+        else {
             self.fail(e.span, "this multi-value expression");
             return None;
         };
@@ -353,7 +364,9 @@ impl Lowerer<'_, '_> {
                 self.operand(&rhs[0]);
                 return;
             }
-            let Some(lt) = self.lhs_type(&lhs[0]) else { return };
+            let Some(lt) = self.lhs_type(&lhs[0]) else {
+                return;
+            };
             let Some(v) = self.value_as(&rhs[0], lt) else {
                 return;
             };
@@ -376,7 +389,9 @@ impl Lowerer<'_, '_> {
         for (v, (_, lt)) in rhs.iter().zip(&places) {
             match lt {
                 Some(t) => {
-                    let Some(r) = self.value_as(v, *t) else { return };
+                    let Some(r) = self.value_as(v, *t) else {
+                        return;
+                    };
                     vals.push(self.copy_value(r, *t));
                 }
                 None => {
@@ -416,7 +431,9 @@ impl Lowerer<'_, '_> {
         }
         let mut regs = Vec::new();
         for (r, t) in results.iter().zip(&types) {
-            let Some(v) = self.value_as(r, *t) else { return };
+            let Some(v) = self.value_as(r, *t) else {
+                return;
+            };
             regs.push((v, self.u.width(*t) as u16));
         }
         let total: u16 = regs.iter().map(|(_, w)| w).sum();
@@ -532,7 +549,9 @@ impl Lowerer<'_, '_> {
         }
         if define {
             let ExprKind::Ident(i) = &t.kind else { return };
-            let Some(id) = self.u.def_of(i.span) else { return };
+            let Some(id) = self.u.def_of(i.span) else {
+                return;
+            };
             let vt = self.u.checked.obj(id).ty.unwrap_or(ty);
             let var = self.new_local(Some(id), vt);
             let p = self.var_place(var);
@@ -743,7 +762,9 @@ impl Lowerer<'_, '_> {
             Some(t) => {
                 let Some(ty) = self.type_of(t) else { return };
                 let ty = self.default_type(ty);
-                let Some(r) = self.value_as(t, ty) else { return };
+                let Some(r) = self.value_as(t, ty) else {
+                    return;
+                };
                 Some((self.copy_value(r, ty), ty))
             }
             None => None,
@@ -758,7 +779,9 @@ impl Lowerer<'_, '_> {
                 let mark = self.next;
                 let cond = match tag {
                     Some((t, ty)) => {
-                        let Some(v) = self.value_as(e, ty) else { return };
+                        let Some(v) = self.value_as(e, ty) else {
+                            return;
+                        };
                         let Some(d) = self.equal(ty, t, v, e.span) else {
                             return;
                         };
@@ -843,8 +866,12 @@ impl Lowerer<'_, '_> {
         let ExprKind::TypeAssert { x: subject, .. } = &strip_parens(x).kind else {
             return self.fail(guard.span, "this type switch");
         };
-        let Some(r) = self.operand(subject) else { return };
-        let Some(st) = self.type_of(subject) else { return };
+        let Some(r) = self.operand(subject) else {
+            return;
+        };
+        let Some(st) = self.type_of(subject) else {
+            return;
+        };
         let v = self.temps(2);
         self.mov(v, r, 2);
         let mut to_body = Vec::new();
@@ -883,7 +910,9 @@ impl Lowerer<'_, '_> {
             let Some(&id) = l.u.checked.info.implicits.get(&(l.u.file, clauses[i].span)) else {
                 return;
             };
-            let Some(vt) = l.u.checked.obj(id).ty else { return };
+            let Some(vt) = l.u.checked.obj(id).ty else {
+                return;
+            };
             let var = l.new_local(Some(id), vt);
             let val = match single[i] {
                 Some(t) if !l.u.checked.types.is_interface(t) => {

@@ -38,7 +38,10 @@ impl Unit<'_> {
     /// `interface {}` for `any`, package-qualified names.
     pub fn runtime_name(&self, t: TypeId) -> String {
         let list = |u: &Self, ts: &[TypeId]| -> String {
-            ts.iter().map(|t| u.runtime_name(*t)).collect::<Vec<_>>().join(", ")
+            ts.iter()
+                .map(|t| u.runtime_name(*t))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
         match self.checked.types.get(t) {
             Type::Named(_) => self.display(t),
@@ -69,7 +72,8 @@ impl Unit<'_> {
                 format!("struct {{ {} }}", fs.join("; "))
             }
             Type::Func(sig) => {
-                let mut params: Vec<String> = sig.params.iter().map(|p| self.runtime_name(*p)).collect();
+                let mut params: Vec<String> =
+                    sig.params.iter().map(|p| self.runtime_name(*p)).collect();
                 if sig.variadic {
                     if let Some(last) = params.last_mut() {
                         *last = format!("...{}", &last[2..]);
@@ -393,7 +397,6 @@ impl Unit<'_> {
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
     }
-
 }
 
 fn basic_kind(k: BasicKind) -> Kind {

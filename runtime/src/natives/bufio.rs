@@ -122,7 +122,10 @@ fn fill(sc: &mut Scanner) -> bool {
         return n > 0;
     }
     let mut chunk = Vec::new();
-    let n = std::io::stdin().lock().read_until(b'\n', &mut chunk).unwrap_or(0);
+    let n = std::io::stdin()
+        .lock()
+        .read_until(b'\n', &mut chunk)
+        .unwrap_or(0);
     sc.pending.extend_from_slice(&chunk);
     n > 0
 }
@@ -248,7 +251,10 @@ fn read_until(h: u64, delim: Option<u8>) -> Vec<u8> {
     match r.get_mut((h as usize).wrapping_sub(1)) {
         Some(Some(src)) => {
             let n = match delim {
-                Some(d) => src.iter().position(|&b| b == d).map_or(src.len(), |i| i + 1),
+                Some(d) => src
+                    .iter()
+                    .position(|&b| b == d)
+                    .map_or(src.len(), |i| i + 1),
                 None => src.len().min(1),
             };
             src.drain(..n).collect()
@@ -257,7 +263,10 @@ fn read_until(h: u64, delim: Option<u8>) -> Vec<u8> {
             let mut line = Vec::new();
             match delim {
                 Some(d) => {
-                    std::io::stdin().lock().read_until(d, &mut line).unwrap_or(0);
+                    std::io::stdin()
+                        .lock()
+                        .read_until(d, &mut line)
+                        .unwrap_or(0);
                 }
                 None => {
                     let mut b = [0u8; 1];
@@ -364,7 +373,10 @@ fn flush(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 
 fn buffered(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let ws = lock(&WRITERS);
-    out.push(ws.get((a[0] as usize).wrapping_sub(1)).map_or(0, |w| w.buf.len()) as u64);
+    out.push(
+        ws.get((a[0] as usize).wrapping_sub(1))
+            .map_or(0, |w| w.buf.len()) as u64,
+    );
     Ok(())
 }
 

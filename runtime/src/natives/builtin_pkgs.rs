@@ -69,7 +69,11 @@ fn float_less(x: f64, y: f64) -> bool {
 }
 
 fn sort_float64s(ctx: &mut Ctx, a: &[u64], _: &mut Vec<u64>) -> Result<(), Fail> {
-    let mut v: Vec<f64> = ctx.words(a[0], a[1]).into_iter().map(f64::from_bits).collect();
+    let mut v: Vec<f64> = ctx
+        .words(a[0], a[1])
+        .into_iter()
+        .map(f64::from_bits)
+        .collect();
     v.sort_by(|x, y| {
         if float_less(*x, *y) {
             std::cmp::Ordering::Less
@@ -92,7 +96,11 @@ fn str_pairs(ctx: &Ctx, addr: u64, len: u64) -> Vec<(u64, u64)> {
 
 fn sort_strings(ctx: &mut Ctx, a: &[u64], _: &mut Vec<u64>) -> Result<(), Fail> {
     let mut v = str_pairs(ctx, a[0], a[1]);
-    v.sort_by(|x, y| ctx.heap.str_bytes(x.0, x.1).cmp(ctx.heap.str_bytes(y.0, y.1)));
+    v.sort_by(|x, y| {
+        ctx.heap
+            .str_bytes(x.0, x.1)
+            .cmp(ctx.heap.str_bytes(y.0, y.1))
+    });
     let w: Vec<u64> = v.into_iter().flat_map(|(p, l)| [p, l]).collect();
     store_words(ctx, a[0], &w);
     Ok(())

@@ -67,7 +67,9 @@ fn line(msg: &[u8]) -> Vec<u8> {
         }
         if std.flags & (LTIME | LMICROSECONDS) != 0 {
             let t = secs.rem_euclid(86_400);
-            out.extend_from_slice(format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60).as_bytes());
+            out.extend_from_slice(
+                format!("{:02}:{:02}:{:02}", t / 3600, t / 60 % 60, t % 60).as_bytes(),
+            );
             if std.flags & LMICROSECONDS != 0 {
                 out.extend_from_slice(format!(".{:06}", now.subsec_micros()).as_bytes());
             }
