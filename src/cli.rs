@@ -240,21 +240,30 @@ fn run(path: &str, args: Vec<String>) -> i32 {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(runtime::interp::DEFAULT_MAX_STACK);
-    let mut g = runtime::interp::Goroutine::new(1, main, max_stack);
-    let result = g.run(&code, &mut heap);
+    let g = runtime::interp::Goroutine::new(1, main, max_stack);
+    let mut sched = runtime::sched::Sched::new(max_stack);
+    let result = sched.run(&code, &mut heap, g);
     if std::env::var_os("MINIGO_MEMSTATS").is_some() {
         report_memstats(&heap);
     }
     match result {
         Ok(()) => 0,
-        Err(runtime::interp::Stop::Panic { message, trace }) => {
-            let mut text = format!("panic: {message}\n\ngoroutine 1 [running]:\n");
+        Err(runtime::interp::Stop::Panic {
+            message,
+            trace,
+            goroutine,
+        }) => {
+            let mut text = format!("panic: {message}\n\ngoroutine {goroutine} [running]:\n");
             // The entry frame is the runtime's, hidden as Go hides runtime.main.
             for (func, file, line) in trace
                 .into_iter()
                 .filter(|(f, _, _)| !f.starts_with("runtime."))
             {
-                text.push_str(&format!("{func}(...)\n\t{file}:{line}\n"));
+                if func.starts_with("created by ") {
+                    text.push_str(&format!("{func}\n\t{file}:{line}\n"));
+                } else {
+                    text.push_str(&format!("{func}(...)\n\t{file}:{line}\n"));
+                }
             }
             let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
             2
@@ -266,5 +275,6 @@ fn run(path: &str, args: Vec<String>) -> i32 {
             2
         }
         Err(runtime::interp::Stop::Exit(code)) => code,
+        Err(runtime::interp::Stop::Goexit) => unreachable!("the scheduler ends Goexit goroutines"),
     }
 }

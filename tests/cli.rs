@@ -124,7 +124,11 @@ fn help_and_version() {
 
 #[test]
 fn run_refuses_what_the_vm_cannot_run_yet_with_a_diagnostic() {
-    let out = minigo(&["run", "examples/leak1_unclosed_reader.go"]);
+    let path = write_temp(
+        "generic.go",
+        b"package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() { println(id(1)) }\n",
+    );
+    let out = minigo(&["run", &path]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("minigo cannot run"), "{stderr}");

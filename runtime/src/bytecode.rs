@@ -672,6 +672,55 @@ pub enum Op {
     /// that defers).
     RunDefers,
 
+    // ---- goroutines and channels
+    /// `go f(args)`: a new goroutine calls the func value in `f` with `n`
+    /// argument slots from `args` (evaluated here, as Go does).
+    Go {
+        f: Reg,
+        args: Reg,
+        n: u16,
+    },
+    /// `make(chan T, size)`; `elem` describes T (`Program::elems`).
+    MakeChan {
+        dst: Reg,
+        size: Reg,
+        elem: u32,
+    },
+    /// `ch <- v`: the element's slots from `src`.
+    Send {
+        ch: Reg,
+        src: Reg,
+    },
+    /// `<-ch`: the element's slots at `dst`, and with `ok` the flag after
+    /// them.
+    Recv {
+        dst: Reg,
+        ch: Reg,
+        ok: bool,
+    },
+    Close {
+        ch: Reg,
+    },
+    /// `len(ch)`, or `cap(ch)` with `cap`.
+    ChanLen {
+        dst: Reg,
+        ch: Reg,
+        cap: bool,
+    },
+    /// A select statement (`Program::selects[table]`): the index of the
+    /// case that ran at `dst` (the number of cases for the default).
+    Select {
+        table: u32,
+        dst: Reg,
+    },
+    /// Calls a native that needs the scheduler (`Program::runtime_natives`;
+    /// it may park the goroutine): as `CallNative`.
+    CallRuntime {
+        native: u32,
+        base: Reg,
+        args: u16,
+    },
+
     // ---- fmt
     /// fmt's printing functions over `n` interface values from `base`
     /// (with `spread`, one `[]any` slice instead); results from `base`.
@@ -681,6 +730,23 @@ pub enum Op {
         n: u16,
         spread: bool,
     },
+}
+
+/// One case of a select statement: the channel's register, and the
+/// value to send (`send`) or where the received value goes (its `ok`
+/// flag after it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SelectCase {
+    pub ch: Reg,
+    pub val: Reg,
+    pub send: bool,
+}
+
+/// A select statement's cases, in source order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SelectTable {
+    pub cases: Vec<SelectCase>,
+    pub has_default: bool,
 }
 
 /// A compiled function.
@@ -830,6 +896,20 @@ impl Op {
                 base, n, spread, ..
             } => span2(base, base, if spread { 3 } else { (2 * n).max(2) }),
             RunDefers => vec![],
+            Go { f, args, n } => {
+                let mut v = vec![f];
+                if n > 0 {
+                    v.extend([args, args + n - 1]);
+                }
+                v
+            }
+            MakeChan { dst, size, .. } => vec![dst, size],
+            Send { ch, src } => vec![ch, src],
+            Recv { dst, ch, .. } => vec![dst, ch],
+            Close { ch } => vec![ch],
+            ChanLen { dst, ch, .. } => vec![dst, ch],
+            Select { dst, .. } => vec![dst],
+            CallRuntime { base, args, .. } => span2(base, base, args.max(1)),
             Jump { .. }
             | Loop { .. }
             | Return { .. }

@@ -1843,6 +1843,7 @@ mod tests {
             let panic = |m: &str| Stop::Panic {
                 message: m.into(),
                 trace: vec![],
+                goroutine: 1,
             };
             match b {
                 Behave::Fixed(s) => Ok(s.into()),

@@ -20,6 +20,7 @@
 //! is not an address (an interface payload that is an integer): marking
 //! validates every candidate against the table and ignores non-addresses.
 
+use crate::chan::Chan;
 use crate::gomap::GoMap;
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering::Relaxed};
 
@@ -47,6 +48,7 @@ pub enum Object {
     Bytes(Box<[AtomicU8]>),
     Str(Box<[u8]>),
     Map(Box<GoMap>),
+    Chan(Box<Chan>),
 }
 
 impl Object {
@@ -57,6 +59,7 @@ impl Object {
             Object::Bytes(b) => b.len(),
             Object::Str(b) => b.len(),
             Object::Map(m) => m.approx_bytes(),
+            Object::Chan(c) => 96 + c.buf.len() * 8,
         }
     }
 }
@@ -232,6 +235,25 @@ impl Heap {
 
     pub fn alloc_map(&mut self, map: GoMap) -> Addr {
         addr_of(self.insert(Object::Map(Box::new(map))), 0)
+    }
+
+    pub fn alloc_chan(&mut self, ch: Chan) -> Addr {
+        addr_of(self.insert(Object::Chan(Box::new(ch))), 0)
+    }
+
+    pub fn chan(&self, addr: Addr) -> Option<&Chan> {
+        match self.object(addr)? {
+            Object::Chan(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn chan_mut(&mut self, addr: Addr) -> Option<&mut Chan> {
+        let (i, _) = split(addr)?;
+        match self.objects.get_mut(i)? {
+            Object::Chan(c) => Some(c),
+            _ => None,
+        }
     }
 
     pub fn object(&self, addr: Addr) -> Option<&Object> {
@@ -418,6 +440,7 @@ impl Heap {
                     }
                 }
                 Object::Map(m) => m.references(&self.layouts, &mut children),
+                Object::Chan(c) => c.references(&self.layouts, &mut children),
                 _ => {}
             }
             for k in 0..children.len() {

@@ -11,6 +11,7 @@
 //! returns the named results.
 
 use crate::bytecode::{CmpImm, Conversion, FmtOp, FuncId, Op, PrintKind};
+use crate::chan::Chan;
 use crate::format;
 use crate::gomap::GoMap;
 use crate::growslice;
@@ -19,6 +20,10 @@ use crate::mapkey::{hash_key, keys_equal};
 use crate::natives;
 use crate::program::{KeyPart, Program};
 use crate::rtype::Kind;
+use crate::sched::chanops::{self, Outcome, Selected};
+use crate::sched::natives::{Flow, RtCtx};
+use crate::sched::sysmon::PREEMPT;
+use crate::sched::{Creation, Sched, Wake};
 use std::hash::{BuildHasher, Hasher};
 use std::io::Write;
 use std::sync::atomic::Ordering::Relaxed;
@@ -63,6 +68,9 @@ struct PanicRec {
     /// Go's message for it, and the stack where it started.
     message: String,
     trace: Vec<(String, String, u32)>,
+    /// Not a panic: `runtime.Goexit` running the deferred calls (recover
+    /// returns nil during it).
+    goexit: bool,
 }
 
 /// How a goroutine stopped, when not by returning normally.
@@ -74,17 +82,69 @@ pub enum Stop {
     Panic {
         message: String,
         trace: Vec<(String, String, u32)>,
+        /// The panicking goroutine's id.
+        goroutine: u64,
     },
     /// A fatal error: the lines Go prints (`runtime: ...`, `fatal error: ...`).
     Fatal { lines: Vec<String> },
     /// `os.Exit(code)`.
     Exit(i32),
+    /// `runtime.Goexit` finished unwinding the goroutine (internal: the
+    /// scheduler ends the goroutine).
+    Goexit,
+}
+
+/// Why `Goroutine::run` returned without stopping the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The goroutine's function returned.
+    Done,
+    /// It blocked: the scheduler keeps it until something wakes it.
+    Park,
+    /// It yielded (preempted, or `runtime.Gosched`): run it again later.
+    Yield,
+}
+
+/// What a parked goroutine does with its `Wake` when it resumes: where
+/// the blocking instruction wanted its results.
+#[derive(Debug, Clone, Default)]
+enum Pending {
+    #[default]
+    None,
+    /// A receive: the value at stack index `dst` (and `ok` after it).
+    Recv { dst: usize, ok: bool },
+    /// A send: panics if the channel was closed meanwhile.
+    Send,
+    /// A select: the case index at `index`; each receive case's value at
+    /// its stack index (`ok` after the value).
+    Select {
+        index: usize,
+        recv_dst: Vec<Option<usize>>,
+    },
+    /// `sync.Cond.Wait`: take the lock again.
+    CondRelock(u64),
 }
 
 /// A goroutine's execution state: its slot stack, frames, deferred calls
 /// and panics.
 pub struct Goroutine {
     pub id: u64,
+    /// The scheduler's bookkeeping: its slot, how often it parked (a
+    /// waiter from an older park is stale), why it waits, what woke it and
+    /// what the blocked instruction does with that, the channels a select
+    /// waits on, where it was created.
+    pub slot: usize,
+    pub park_gen: u64,
+    pub wait_reason: &'static str,
+    pub wake: Option<Wake>,
+    pending: Pending,
+    pub waiting_on: Vec<Addr>,
+    pub created: Option<Creation>,
+    /// It ended through `runtime.Goexit`.
+    pub goexited: bool,
+    /// Started by `sync.WaitGroup.Go`: the WaitGroup to mark done.
+    pub wg_done: Option<Addr>,
+    started: bool,
     stack: Vec<u64>,
     frames: Vec<Frame>,
     max_stack: usize,
@@ -107,8 +167,43 @@ pub struct Goroutine {
     native_out: Vec<u64>,
 }
 
+/// A new goroutine's stack in bytes: Go's 2 KB, or `MINIGO_STACK_START`
+/// (interpreter frames are compact; a smaller start saves memory when
+/// thousands of goroutines are parked).
+fn initial_stack() -> usize {
+    static START: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *START.get_or_init(|| {
+        std::env::var("MINIGO_STACK_START")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+            .map_or(INITIAL_STACK, |n| n.clamp(64, INITIAL_STACK))
+    })
+}
+
+/// A goroutine blocked inside a method fmt called (a nested loop, see
+/// docs/architecture.md §Callbacks): not supported yet.
+fn nested_block() -> Stop {
+    Stop::Fatal {
+        lines: vec![
+            "fatal error: minigo: a String or Error method called by fmt blocked (not supported yet)"
+                .into(),
+        ],
+    }
+}
+
 fn env_flag(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| v != "0")
+}
+
+/// The stress switches, read once (goroutines are created often).
+fn stress_flags() -> (bool, bool) {
+    static FLAGS: std::sync::OnceLock<(bool, bool)> = std::sync::OnceLock::new();
+    *FLAGS.get_or_init(|| {
+        (
+            env_flag("MINIGO_STRESS_STACK"),
+            env_flag("MINIGO_STRESS_GC"),
+        )
+    })
 }
 
 impl Goroutine {
@@ -116,7 +211,17 @@ impl Goroutine {
     pub fn new(id: u64, entry: FuncId, max_stack: usize) -> Goroutine {
         Goroutine {
             id,
-            stack: vec![0; INITIAL_STACK / SLOT],
+            slot: 0,
+            park_gen: 0,
+            wait_reason: "",
+            wake: None,
+            pending: Pending::None,
+            waiting_on: Vec::new(),
+            created: None,
+            goexited: false,
+            wg_done: None,
+            started: false,
+            stack: vec![0; initial_stack() / SLOT],
             frames: vec![Frame {
                 func: entry,
                 pc: 0,
@@ -124,8 +229,8 @@ impl Goroutine {
                 flags: 0,
             }],
             max_stack,
-            move_every_call: env_flag("MINIGO_STRESS_STACK"),
-            gc_every_alloc: env_flag("MINIGO_STRESS_GC"),
+            move_every_call: stress_flags().0,
+            gc_every_alloc: stress_flags().1,
             calls: 0,
             allocs: 0,
             wrapped: Vec::new(),
@@ -135,6 +240,45 @@ impl Goroutine {
             aborted: Vec::new(),
             native_out: Vec::new(),
         }
+    }
+
+    /// A goroutine that calls the func value `closure` with `args` (`go
+    /// f(x)`); `None` for a nil func.
+    pub fn with_closure(
+        prog: &Program,
+        heap: &Heap,
+        closure: u64,
+        args: &[u64],
+        max_stack: usize,
+    ) -> Option<Goroutine> {
+        let func = heap.load(closure, 8)? as FuncId;
+        let mut g = Goroutine::new(0, func, max_stack);
+        let f = &prog.funcs[func as usize];
+        let need = (f.frame_size as usize).max(args.len() + 1);
+        if g.stack.len() < need {
+            g.stack.resize(need.next_power_of_two(), 0);
+        }
+        g.stack[0] = closure;
+        g.stack[1..1 + args.len()].copy_from_slice(args);
+        Some(g)
+    }
+
+    /// Go's dump of a goroutine for a fatal error: `goroutine 1 [chan
+    /// receive]:` and its frames.
+    pub fn dump(&self, prog: &Program, state: &str) -> Vec<String> {
+        let mut lines = vec![format!("goroutine {} [{state}]:", self.id)];
+        for (func, file, line) in self.traceback(prog) {
+            if func.starts_with("runtime.") {
+                continue;
+            }
+            lines.push(format!("{func}(...)"));
+            lines.push(format!("\t{file}:{line}"));
+        }
+        if let Some(c) = &self.created {
+            lines.push(format!("created by {} in goroutine {}", c.func, c.parent));
+            lines.push(format!("\t{}:{}", c.file, c.line));
+        }
+        lines
     }
 
     /// The stack's size in bytes as Go would count it.
@@ -227,14 +371,122 @@ impl Goroutine {
             .collect()
     }
 
-    /// Runs the goroutine to completion, or until it panics or dies.
-    pub fn run(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
-        let entry = &prog.funcs[self.frames[0].func as usize];
-        self.ensure_stack(0, entry.frame_size as usize)?;
-        let result = self.exec(prog, heap);
+    /// Runs the goroutine until it returns, blocks, yields, or stops the
+    /// program (a panic nothing recovered, a fatal error, `os.Exit`).
+    pub fn run(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+    ) -> Result<Step, Stop> {
+        let result = self.resume(prog, heap, sched);
+        match result {
+            Ok(Step::Park | Step::Yield) => return result,
+            Err(Stop::Goexit) => {
+                self.goexited = true;
+                self.out.clear();
+                return Ok(Step::Done);
+            }
+            _ => {}
+        }
         // A print interrupted by a panic prints nothing, as in Go.
         self.out.clear();
+        if let Err(Stop::Panic {
+            message, mut trace, ..
+        }) = result
+        {
+            // Go names the goroutine and where it was created.
+            if let Some(c) = &self.created {
+                trace.push((
+                    format!("created by {} in goroutine {}", c.func, c.parent),
+                    c.file.clone(),
+                    c.line,
+                ));
+            }
+            return Err(Stop::Panic {
+                message,
+                trace,
+                goroutine: self.id,
+            });
+        }
         result
+    }
+
+    fn resume(&mut self, prog: &Program, heap: &mut Heap, sched: &mut Sched) -> Result<Step, Stop> {
+        if !self.started {
+            self.started = true;
+            let entry = &prog.funcs[self.frames[0].func as usize];
+            self.ensure_stack(0, entry.frame_size as usize)?;
+        }
+        if let Some(wake) = self.wake.take() {
+            if let Some(step) = self.complete_wait(prog, heap, sched, wake)? {
+                return Ok(step);
+            }
+        }
+        self.exec_until(prog, heap, sched, 0)
+    }
+
+    /// Finishes the instruction the goroutine parked in, with what woke
+    /// it. `Some(step)` when it must park again.
+    fn complete_wait(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        wake: Wake,
+    ) -> Result<Option<Step>, Stop> {
+        let write = |stack: &mut Vec<u64>, dst: usize, w: &Wake| {
+            stack[dst..dst + w.vals.len()].copy_from_slice(&w.vals);
+            stack[dst + w.vals.len()] = w.ok as u64;
+        };
+        let mut closed = wake.closed;
+        match std::mem::take(&mut self.pending) {
+            Pending::None => {}
+            Pending::Recv { dst, ok } => {
+                self.stack[dst..dst + wake.vals.len()].copy_from_slice(&wake.vals);
+                if ok {
+                    self.stack[dst + wake.vals.len()] = wake.ok as u64;
+                }
+            }
+            Pending::Send => {}
+            Pending::Select { index, recv_dst } => {
+                self.stack[index] = wake.case as u64;
+                if let Some(Some(dst)) = recv_dst.get(wake.case as usize) {
+                    write(&mut self.stack, *dst, &wake);
+                    closed = false;
+                }
+            }
+            Pending::CondRelock(cond) => {
+                let mut c = crate::sched::natives::RtCtx {
+                    heap,
+                    sched,
+                    prog,
+                    slot: self.slot,
+                    gen: self.park_gen,
+                    spawn: None,
+                };
+                match crate::sched::natives::cond_relock(&mut c, cond) {
+                    Ok(crate::sched::natives::Flow::Park(reason)) => {
+                        self.wait_reason = reason;
+                        return Ok(Some(Step::Park));
+                    }
+                    Ok(_) => {}
+                    Err(natives::Fail::Panic(msg)) => {
+                        let value = self.box_string_lit(prog, heap, &msg);
+                        self.start_panic(prog, value, msg);
+                        self.unwind(prog, heap)?;
+                    }
+                    Err(natives::Fail::Exit(code)) => return Err(Stop::Exit(code)),
+                }
+            }
+        }
+        if closed {
+            let msg = "send on closed channel";
+            let value = self.runtime_panic_value(prog, heap, msg);
+            self.start_panic(prog, value, msg.into());
+            self.unwind(prog, heap)?;
+        }
+        Ok(None)
     }
 
     fn flush(&mut self, stderr: bool) {
@@ -250,22 +502,35 @@ impl Goroutine {
         self.out.clear();
     }
 
-    /// Collects garbage with this goroutine's roots: its stack up to `top`,
-    /// the globals, deferred calls and panic values.
-    fn collect(&mut self, prog: &Program, heap: &mut Heap, top: usize) {
-        let top = top.min(self.stack.len());
-        let roots = self.stack[..top]
-            .iter()
-            .copied()
-            .chain(prog.globals.iter().map(|g| g.load(Relaxed)))
-            .chain(
-                self.defers
-                    .iter()
-                    .flat_map(|d| std::iter::once(d.closure).chain(d.args.iter().copied())),
-            )
-            .chain(self.panics.iter().flat_map(|p| p.value))
-            .collect::<Vec<u64>>();
+    /// Collects garbage with every goroutine's roots, the globals and the
+    /// timers'; this goroutine's stack counts up to `top`.
+    fn collect(&mut self, prog: &Program, heap: &mut Heap, sched: &Sched, top: usize) {
+        let mut roots: Vec<u64> = prog.globals.iter().map(|g| g.load(Relaxed)).collect();
+        self.push_roots(top, &mut roots);
+        sched.roots(prog, &mut roots);
         heap.collect(roots);
+    }
+
+    /// What this goroutine holds that may be a reference: its stack up to
+    /// `top`, deferred calls, panic values, a pending wake's values.
+    fn push_roots(&self, top: usize, out: &mut Vec<u64>) {
+        out.extend_from_slice(&self.stack[..top.min(self.stack.len())]);
+        for d in &self.defers {
+            out.push(d.closure);
+            out.extend_from_slice(&d.args);
+        }
+        out.extend(self.panics.iter().flat_map(|p| p.value));
+        if let Some(w) = &self.wake {
+            out.extend_from_slice(&w.vals);
+        }
+    }
+
+    /// A goroutine that is not running: its roots, through its top frame.
+    pub fn roots(&self, prog: &Program, out: &mut Vec<u64>) {
+        let top = self.frames.last().map_or(self.stack.len(), |f| {
+            f.base + prog.funcs[f.func as usize].frame_size as usize + 2
+        });
+        self.push_roots(top, out);
     }
 
     /// Starts a panic with `value` (an interface value) and Go's `message`
@@ -277,6 +542,7 @@ impl Goroutine {
             recovered: false,
             message,
             trace,
+            goexit: false,
         });
     }
 
@@ -288,6 +554,9 @@ impl Goroutine {
         loop {
             let Some(&top) = self.frames.last() else {
                 let p = self.panics.pop().expect("unwinding a panic");
+                if p.goexit {
+                    return Err(Stop::Goexit);
+                }
                 let mut message = String::new();
                 for a in self.aborted.drain(..) {
                     message.push_str(&a);
@@ -297,6 +566,7 @@ impl Goroutine {
                 return Err(Stop::Panic {
                     message,
                     trace: p.trace,
+                    goroutine: self.id,
                 });
             };
             let depth = self.frames.len() - 1;
@@ -337,6 +607,7 @@ impl Goroutine {
                 return Err(Stop::Panic {
                     message: p.message,
                     trace: p.trace,
+                    goroutine: self.id,
                 });
             }
         }
@@ -377,13 +648,15 @@ impl Goroutine {
         Ok(())
     }
 
-    fn exec(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
-        self.exec_until(prog, heap, 0)
-    }
-
     /// Runs until the frame stack drops below `floor` frames (0: the
     /// goroutine's end; a nested loop's boundary otherwise).
-    fn exec_until(&mut self, prog: &Program, heap: &mut Heap, floor: usize) -> Result<(), Stop> {
+    fn exec_until(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        floor: usize,
+    ) -> Result<Step, Stop> {
         let mut frame = self.frames.pop().expect("a goroutine has a frame");
         let mut func = &prog.funcs[frame.func as usize];
         let mut code: &[crate::bytecode::Op] = &func.code;
@@ -508,8 +781,29 @@ impl Goroutine {
             () => {{
                 if heap.should_collect() || self.stress_gc() {
                     let top = frame.base + func.frame_size as usize;
-                    self.collect(prog, heap, top);
+                    self.collect(prog, heap, sched, top);
                 }
+            }};
+        }
+        // Parks the goroutine in the current instruction: whoever wakes it
+        // completes the instruction (`complete_wait`).
+        macro_rules! park {
+            ($reason:expr, $pending:expr) => {{
+                if floor > 0 {
+                    return Err(nested_block());
+                }
+                frame.pc = pc as u32;
+                self.frames.push(frame);
+                self.wait_reason = $reason;
+                self.pending = $pending;
+                return Ok(Step::Park);
+            }};
+        }
+        macro_rules! yield_now {
+            () => {{
+                frame.pc = pc as u32;
+                self.frames.push(frame);
+                return Ok(Step::Yield);
             }};
         }
         loop {
@@ -712,8 +1006,14 @@ impl Goroutine {
                         pc = to as usize
                     }
                 }
-                // The preemption poll will go here (stackguard check).
-                Op::Loop { to } => pc = to as usize,
+                // A back edge polls for preemption (sysmon's request).
+                Op::Loop { to } => {
+                    pc = to as usize;
+                    if PREEMPT.load(Relaxed) && floor == 0 {
+                        PREEMPT.store(false, Relaxed);
+                        yield_now!();
+                    }
+                }
                 Op::Call { func: callee, base } => {
                     frame.pc = pc as u32;
                     let new_base = frame.base + base as usize;
@@ -781,10 +1081,10 @@ impl Goroutine {
                         w!(i, r!(src + i));
                     }
                     if self.frames.len() <= floor || frame.flags & BOUNDARY != 0 {
-                        return Ok(());
+                        return Ok(Step::Done);
                     }
                     match self.frames.pop() {
-                        None => return Ok(()),
+                        None => return Ok(Step::Done),
                         Some(caller) if caller.pc == UNWINDING => {
                             // A deferred call run by a panic returned.
                             self.frames.push(caller);
@@ -1073,9 +1373,9 @@ impl Goroutine {
                     let added = if words == 0 { 0 } else { n as usize / words };
                     let top = frame.base + func.frame_size as usize;
                     let grown = if stack_buf && len == 0 && cap == 0 {
-                        self.grow_stack_buffer(prog, heap, elem, added, top)
+                        self.grow_stack_buffer(prog, heap, sched, elem, added, top)
                     } else {
-                        self.grow(prog, heap, elem, ptr, len, cap, added, top)
+                        self.grow(prog, heap, sched, elem, ptr, len, cap, added, top)
                     };
                     let (ptr, cap) = match grown {
                         Ok(pc2) => pc2,
@@ -1111,6 +1411,7 @@ impl Goroutine {
                     let (ptr, cap) = match self.grow(
                         prog,
                         heap,
+                        sched,
                         elem,
                         ptr,
                         len,
@@ -1174,7 +1475,7 @@ impl Goroutine {
                 Op::MapStore { m, key, val, map } => {
                     let regs = Regs { ptr: regs, avail };
                     let top = frame.base + func.frame_size as usize;
-                    if let Err(f) = self.map_store(prog, heap, regs, top, m, key, val, map) {
+                    if let Err(f) = self.map_store(prog, heap, sched, regs, top, m, key, val, map) {
                         fault!(f);
                     }
                 }
@@ -1392,7 +1693,7 @@ impl Goroutine {
                         v[0] = prog.well_known.panic_nil as u64 + 1;
                         (v, m)
                     } else {
-                        match self.panic_text(prog, heap, value) {
+                        match self.panic_text(prog, heap, sched, value) {
                             Ok(m) => (value, m),
                             Err(stop) => return Err(stop),
                         }
@@ -1403,7 +1704,10 @@ impl Goroutine {
                 }
                 Op::Recover { dst } => {
                     let active = frame.flags & DEFERRED_IN_PANIC != 0
-                        && self.panics.last().is_some_and(|p| !p.recovered);
+                        && self
+                            .panics
+                            .last()
+                            .is_some_and(|p| !p.recovered && !p.goexit);
                     if active {
                         let p = self.panics.last_mut().unwrap();
                         p.recovered = true;
@@ -1422,6 +1726,224 @@ impl Goroutine {
                         closure,
                         args: argv,
                     });
+                }
+                Op::Go { f, args, n } => {
+                    let closure = r!(f);
+                    let argv: Vec<u64> = (0..n).map(|k| r!(args + k)).collect();
+                    let created = Creation {
+                        func: func.name.clone(),
+                        file: func.file.clone(),
+                        line: func.lines.get(pc - 1).copied().unwrap_or(0),
+                        parent: self.id,
+                    };
+                    match Goroutine::with_closure(prog, heap, closure, &argv, self.max_stack) {
+                        Some(g) => {
+                            sched.spawn(g, Some(created));
+                        }
+                        None => {
+                            return Err(Stop::Fatal {
+                                lines: vec!["fatal error: go of nil func value".into()],
+                            })
+                        }
+                    }
+                }
+                Op::MakeChan { dst, size, elem } => {
+                    gc_point!();
+                    let n = r!(size) as i64;
+                    if n < 0 || n > 1 << 40 {
+                        throw!("makechan: size out of range".into());
+                    }
+                    let e = &prog.elems[elem as usize];
+                    let ch = Chan::new(e.words as usize, e.layout, n as usize);
+                    w!(dst, heap.alloc_chan(ch));
+                }
+                Op::Send { ch, src } => {
+                    let c = r!(ch);
+                    let width = heap.chan(c).map_or(0, |x| x.width);
+                    let vals: Vec<u64> = (0..width).map(|k| get!(src as usize + k)).collect();
+                    match chanops::send(sched, heap, c, &vals, self.slot, self.park_gen) {
+                        Outcome::Done { .. } => {}
+                        Outcome::Park(reason) => park!(reason, Pending::Send),
+                        Outcome::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    }
+                }
+                Op::Recv { dst, ch, ok } => {
+                    let c = r!(ch);
+                    match chanops::recv(sched, heap, c, self.slot, self.park_gen) {
+                        Outcome::Done { vals, ok: flag } => {
+                            for (k, &v) in vals.iter().enumerate() {
+                                put!(dst as usize + k, v);
+                            }
+                            if ok {
+                                put!(dst as usize + vals.len(), flag as u64);
+                            }
+                        }
+                        Outcome::Park(reason) => park!(
+                            reason,
+                            Pending::Recv {
+                                dst: frame.base + dst as usize,
+                                ok
+                            }
+                        ),
+                        Outcome::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    }
+                }
+                Op::Close { ch } => {
+                    if let Err(msg) = chanops::close(sched, heap, r!(ch)) {
+                        fault!(Fault::Plain(msg.into()));
+                    }
+                }
+                Op::ChanLen { dst, ch, cap } => {
+                    let n = heap
+                        .chan(r!(ch))
+                        .map_or(0, |c| if cap { c.go_cap() } else { c.len() });
+                    w!(dst, n as u64);
+                }
+                Op::Select { table, dst } => {
+                    let t = &prog.selects[table as usize];
+                    let mut cases = Vec::with_capacity(t.cases.len());
+                    for c in &t.cases {
+                        let chan = get!(c.ch);
+                        let send = if c.send {
+                            let width = heap.chan(chan).map_or(0, |x| x.width);
+                            Some((0..width).map(|k| get!(c.val as usize + k)).collect())
+                        } else {
+                            None
+                        };
+                        cases.push(chanops::Case { chan, send });
+                    }
+                    let mut waiting = std::mem::take(&mut self.waiting_on);
+                    waiting.clear();
+                    let picked = chanops::select(
+                        sched,
+                        heap,
+                        &cases,
+                        t.has_default,
+                        self.slot,
+                        self.park_gen,
+                        &mut waiting,
+                    );
+                    self.waiting_on = waiting;
+                    match picked {
+                        Selected::Now { index, vals, ok } => {
+                            w!(dst, index as u64);
+                            let c = t.cases[index];
+                            if !c.send {
+                                for (k, &v) in vals.iter().enumerate() {
+                                    put!(c.val as usize + k, v);
+                                }
+                                put!(c.val as usize + vals.len(), ok as u64);
+                            }
+                        }
+                        Selected::Default => w!(dst, t.cases.len() as u64),
+                        Selected::Park(reason) => {
+                            let recv_dst = t
+                                .cases
+                                .iter()
+                                .map(|c| (!c.send).then_some(frame.base + c.val as usize))
+                                .collect();
+                            park!(
+                                reason,
+                                Pending::Select {
+                                    index: frame.base + dst as usize,
+                                    recv_dst
+                                }
+                            )
+                        }
+                        Selected::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    }
+                }
+                Op::CallRuntime { native, base, args } => {
+                    gc_point!();
+                    let argv: Vec<u64> = Regs { ptr: regs, avail }
+                        .slice(base, args as usize)
+                        .to_vec();
+                    let mut out = std::mem::take(&mut self.native_out);
+                    out.clear();
+                    let (_, f) = &prog.runtime_natives[native as usize];
+                    let mut c = RtCtx {
+                        heap,
+                        sched,
+                        prog,
+                        slot: self.slot,
+                        gen: self.park_gen,
+                        spawn: None,
+                    };
+                    let result = f(&mut c, &argv, &mut out);
+                    let spawn = c.spawn.take();
+                    match result {
+                        Ok(flow) => {
+                            for (k, &v) in out.iter().enumerate() {
+                                put!(base as usize + k, v);
+                            }
+                            self.native_out = out;
+                            if let Some((closure, args, wg)) = spawn {
+                                let created = Creation {
+                                    func: func.name.clone(),
+                                    file: func.file.clone(),
+                                    line: func.lines.get(pc - 1).copied().unwrap_or(0),
+                                    parent: self.id,
+                                };
+                                if let Some(mut g) = Goroutine::with_closure(
+                                    prog,
+                                    heap,
+                                    closure,
+                                    &args,
+                                    self.max_stack,
+                                ) {
+                                    g.wg_done = wg;
+                                    sched.spawn(g, Some(created));
+                                }
+                            }
+                            match flow {
+                                Flow::Continue => {}
+                                Flow::Park(reason) => {
+                                    let pending = if reason == "sync.Cond.Wait" {
+                                        Pending::CondRelock(argv[0])
+                                    } else {
+                                        Pending::None
+                                    };
+                                    park!(reason, pending)
+                                }
+                                Flow::Yield => {
+                                    if floor == 0 {
+                                        yield_now!();
+                                    }
+                                }
+                                Flow::Goexit => {
+                                    frame.pc = pc as u32;
+                                    self.frames.push(frame);
+                                    self.panics.push(PanicRec {
+                                        value: [0, 0],
+                                        recovered: false,
+                                        message: String::new(),
+                                        trace: Vec::new(),
+                                        goexit: true,
+                                    });
+                                    self.unwind(prog, heap)?;
+                                    resume!();
+                                }
+                                Flow::Collect => {
+                                    let top = frame.base + func.frame_size as usize;
+                                    self.collect(prog, heap, sched, top);
+                                }
+                                Flow::Fatal(msg) => {
+                                    self.flush(false);
+                                    return Err(Stop::Fatal {
+                                        lines: vec![format!("fatal error: {msg}")],
+                                    });
+                                }
+                            }
+                        }
+                        Err(natives::Fail::Panic(msg)) => {
+                            let value = self.box_string_lit(prog, heap, &msg);
+                            throw_value!(value, msg);
+                        }
+                        Err(natives::Fail::Exit(code)) => {
+                            self.flush(false);
+                            return Err(Stop::Exit(code));
+                        }
+                    }
                 }
                 Op::RunDefers => {
                     let depth = self.frames.len();
@@ -1461,7 +1983,7 @@ impl Goroutine {
                     };
                     frame.pc = pc as u32;
                     self.frames.push(frame);
-                    let result = self.fmt(prog, heap, fop, &args);
+                    let result = self.fmt(prog, heap, sched, fop, &args);
                     resume!();
                     let text = match result {
                         Ok(t) => t,
@@ -1860,6 +2382,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
+        sched: &Sched,
         regs: Regs,
         top: usize,
         m: u16,
@@ -1885,7 +2408,7 @@ impl Goroutine {
             None => {
                 // A new entry may grow the map: a GC safe point.
                 if heap.should_collect() || self.stress_gc() {
-                    self.collect(prog, heap, top);
+                    self.collect(prog, heap, sched, top);
                 }
                 let mp = heap.map_mut(addr).unwrap();
                 let hash = if nan { mp.nan_hash() } else { hash };
@@ -1906,6 +2429,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
+        sched: &Sched,
         elem: u32,
         ptr: u64,
         len: u64,
@@ -1926,7 +2450,7 @@ impl Goroutine {
         )
         .ok_or_else(|| "growslice: len out of range".to_string())?;
         if heap.should_collect() || self.stress_gc() {
-            self.collect(prog, heap, top);
+            self.collect(prog, heap, sched, top);
         }
         let words = e.words as u64;
         let fresh = heap.alloc_words(e.layout, new_cap);
@@ -1938,10 +2462,12 @@ impl Goroutine {
 
     /// The first growth of an empty, non-escaping slice: into what Go
     /// would make a 32-byte stack buffer (when the elements fit).
+    #[allow(clippy::too_many_arguments)]
     fn grow_stack_buffer(
         &mut self,
         prog: &Program,
         heap: &mut Heap,
+        sched: &Sched,
         elem: u32,
         added: usize,
         top: usize,
@@ -1957,10 +2483,10 @@ impl Goroutine {
             &mut used,
         );
         if !used {
-            return self.grow(prog, heap, elem, 0, 0, 0, added, top);
+            return self.grow(prog, heap, sched, elem, 0, 0, 0, added, top);
         }
         if heap.should_collect() || self.stress_gc() {
-            self.collect(prog, heap, top);
+            self.collect(prog, heap, sched, top);
         }
         Ok((heap.alloc_words(e.layout, cap), cap as u64))
     }
@@ -2060,6 +2586,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
+        sched: &mut Sched,
         func: FuncId,
         recv: &[u64],
     ) -> Result<[u64; 2], Stop> {
@@ -2079,7 +2606,7 @@ impl Goroutine {
             base,
             flags: BOUNDARY,
         });
-        self.exec_until(prog, heap, floor)?;
+        self.exec_until(prog, heap, sched, floor)?;
         Ok([self.stack[base], self.stack[base + 1]])
     }
 
@@ -2087,6 +2614,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
+        sched: &mut Sched,
         op: FmtOp,
         args: &[[u64; 2]],
     ) -> Result<Vec<u8>, Stop> {
@@ -2094,6 +2622,7 @@ impl Goroutine {
             g: self,
             prog,
             heap,
+            sched,
         };
         use crate::fmtvalue as fv;
         match op {
@@ -2115,11 +2644,18 @@ impl Goroutine {
         }
     }
 
-    fn panic_text(&mut self, prog: &Program, heap: &mut Heap, v: [u64; 2]) -> Result<String, Stop> {
+    fn panic_text(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        v: [u64; 2],
+    ) -> Result<String, Stop> {
         let mut env = FmtEnv {
             g: self,
             prog,
             heap,
+            sched,
         };
         let t = crate::fmtvalue::panic_text(&mut env, v)?;
         Ok(String::from_utf8_lossy(&t).into_owned())
@@ -2139,6 +2675,7 @@ struct FmtEnv<'a> {
     g: &'a mut Goroutine,
     prog: &'a Program,
     heap: &'a mut Heap,
+    sched: &'a mut Sched,
 }
 
 impl crate::fmtvalue::Env for FmtEnv<'_> {
@@ -2164,11 +2701,14 @@ impl crate::fmtvalue::Env for FmtEnv<'_> {
                     message: "runtime error: invalid memory address or nil pointer dereference"
                         .into(),
                     trace: vec![],
+                    goroutine: self.g.id,
                 });
             }
             Some(n) => self.heap.read_elems(payload, 8, n as usize),
         };
-        let [a, l] = self.g.call_method(self.prog, self.heap, m.func, &recv)?;
+        let [a, l] = self
+            .g
+            .call_method(self.prog, self.heap, self.sched, m.func, &recv)?;
         Ok(self.heap.str_bytes(a, l).to_vec())
     }
 

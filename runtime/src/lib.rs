@@ -2,6 +2,7 @@
 //! goroutines and the GC; knows nothing of syntax.
 
 pub mod bytecode;
+pub mod chan;
 pub mod fmtvalue;
 pub mod format;
 pub mod gomap;
@@ -12,4 +13,5 @@ pub mod mapkey;
 pub mod natives;
 pub mod program;
 pub mod rtype;
+pub mod sched;
 pub mod sizeclass;

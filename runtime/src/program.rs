@@ -79,6 +79,9 @@ pub struct Program {
     pub elems: Vec<ElemInfo>,
     pub maps: Vec<MapInfo>,
     pub natives: Vec<(String, NativeFn)>,
+    /// Natives that need the scheduler (`Op::CallRuntime`).
+    pub runtime_natives: Vec<(String, crate::sched::natives::RtFn)>,
+    pub selects: Vec<crate::bytecode::SelectTable>,
     pub method_names: Vec<String>,
     pub well_known: WellKnown,
 }

@@ -575,9 +575,11 @@ impl Lowerer<'_, '_> {
             Some(&f) => Callee::Static(f),
             None => {
                 let n = self.u.checked.types.named_info(named)?;
+                // Natives are named by import path: sync/atomic.(*Int64).Add.
+                let path = self.u.pkg_path(&n.pkg);
                 let full = format!(
                     "{}.{}{}.{name}",
-                    n.pkg,
+                    path,
                     if pointer_recv { "(*" } else { "" },
                     if pointer_recv {
                         format!("{})", n.name)
@@ -699,10 +701,17 @@ impl Lowerer<'_, '_> {
                     self.mov(base + off, r, w);
                     off += w;
                 }
-                self.emit(Op::CallNative {
-                    native,
-                    base,
-                    args: arg_w,
+                self.emit(match super::runtime_native(native) {
+                    Some(native) => Op::CallRuntime {
+                        native,
+                        base,
+                        args: arg_w,
+                    },
+                    None => Op::CallNative {
+                        native,
+                        base,
+                        args: arg_w,
+                    },
                 });
                 base
             }
@@ -970,6 +979,22 @@ impl Lowerer<'_, '_> {
     // ---- defer ------------------------------------------------------------
 
     pub fn defer_stmt(&mut self, e: &ast::Expr) {
+        if let Some((f, args, n)) = self.deferred_call(e, "defer") {
+            self.emit(Op::Defer { f, args, n });
+        }
+    }
+
+    /// `go f(x)`: the function value and arguments are evaluated here, as
+    /// for `defer`; a new goroutine makes the call.
+    pub fn go_stmt(&mut self, e: &ast::Expr) {
+        if let Some((f, args, n)) = self.deferred_call(e, "go") {
+            self.emit(Op::Go { f, args, n });
+        }
+    }
+
+    /// The call of a `defer` or `go` statement, evaluated now: a func
+    /// value and its argument slots (`None` when nothing is to be done).
+    fn deferred_call(&mut self, e: &ast::Expr, stmt: &str) -> Option<(Reg, Reg, u16)> {
         let e = strip_parens(e);
         let ExprKind::Call {
             fun,
@@ -977,25 +1002,25 @@ impl Lowerer<'_, '_> {
             ellipsis,
         } = &e.kind
         else {
-            return self.fail(e.span, "this defer");
+            self.fail(e.span, &format!("this {stmt}"));
+            return None;
         };
         if self.builtin_of(fun) == Some(Builtin::Recover) {
             // `defer recover()`: recover is not called by a deferred
             // function, so it never stops a panic; nothing to do.
-            return;
+            return None;
         }
         if self.builtin_of(fun).is_some() || self.print_builtin(fun).is_some() {
-            return self.fail(e.span, "deferred calls of builtins");
+            self.fail(e.span, &format!("{stmt} calls of builtins"));
+            return None;
         }
-        let Some(plan) = self.prepare(e, fun, args, ellipsis.is_some()) else {
-            return;
-        };
+        let plan = self.prepare(e, fun, args, ellipsis.is_some())?;
         // Direct closures run as they are; anything else through a small
         // function that makes the call with the saved values.
         let (f, vals) = match plan.callee {
             Callee::Closure => (plan.vals[0].0, plan.vals[1..].to_vec()),
             _ => {
-                let thunk = self.thunk(&plan);
+                let thunk = self.thunk(&plan, stmt);
                 (self.closure_of(thunk), plan.vals.clone())
             }
         };
@@ -1006,11 +1031,11 @@ impl Lowerer<'_, '_> {
             self.mov(args + off, r, w);
             off += w;
         }
-        self.emit(Op::Defer { f, args, n });
+        Some((f, args, n))
     }
 
     /// A function taking the plan's values as parameters and making its call.
-    fn thunk(&mut self, plan: &Plan) -> FuncId {
+    fn thunk(&mut self, plan: &Plan, stmt: &str) -> FuncId {
         let mut reg = 1u16;
         let mut vals = Vec::new();
         for &(_, w) in &plan.vals {
@@ -1018,7 +1043,7 @@ impl Lowerer<'_, '_> {
             reg += w;
         }
         let params = reg;
-        let name = format!("{}.deferwrap{}", self.name, {
+        let name = format!("{}.{stmt}wrap{}", self.name, {
             self.lits += 1;
             self.lits
         });
@@ -1063,6 +1088,16 @@ impl Lowerer<'_, '_> {
                         let m = self.operand(&args[0])?;
                         let d = self.temp();
                         self.emit(Op::MapLen { dst: d, m });
+                        Some(d)
+                    }
+                    Type::Chan(..) => {
+                        let ch = self.operand(&args[0])?;
+                        let d = self.temp();
+                        self.emit(Op::ChanLen {
+                            dst: d,
+                            ch,
+                            cap: b == Builtin::Cap,
+                        });
                         Some(d)
                     }
                     _ => {
@@ -1156,8 +1191,26 @@ impl Lowerer<'_, '_> {
                         self.emit(Op::MakeMap { dst: d, map });
                         Some(d)
                     }
+                    Type::Chan(_, elem) => {
+                        let size = match args.get(1) {
+                            Some(n) => self.value_as(n, int_t)?,
+                            None => {
+                                let z = self.temp();
+                                self.emit(Op::LoadInt { dst: z, value: 0 });
+                                z
+                            }
+                        };
+                        let info = self.u.elem_info(elem);
+                        let d = self.temp();
+                        self.emit(Op::MakeChan {
+                            dst: d,
+                            size,
+                            elem: info,
+                        });
+                        Some(d)
+                    }
                     _ => {
-                        self.fail(e.span, "channels");
+                        self.fail(e.span, "make of this type");
                         None
                     }
                 }
@@ -1249,6 +1302,11 @@ impl Lowerer<'_, '_> {
                     self.patch(skip, end);
                 }
                 Some(d)
+            }
+            Builtin::Close => {
+                let ch = self.operand(&args[0])?;
+                self.emit(Op::Close { ch });
+                Some(0)
             }
             Builtin::Clear => {
                 let t = self.type_of(&args[0])?;

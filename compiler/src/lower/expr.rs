@@ -250,11 +250,9 @@ impl Lowerer<'_, '_> {
                 x,
             } => self.address_of(x),
             ExprKind::Unary {
-                op: UnaryOp::Recv, ..
-            } => {
-                self.fail(e.span, "channel receives");
-                None
-            }
+                op: UnaryOp::Recv,
+                x,
+            } => self.recv(x, false),
             ExprKind::Unary { op, x } => {
                 let ty = self.type_of(e)?;
                 let repr = self.repr(ty);
@@ -1402,11 +1400,27 @@ impl Lowerer<'_, '_> {
                 Some(d)
             }
             ExprKind::TypeAssert { x, ty: Some(t) } => self.type_assert(x, t, true),
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                x,
+            } => self.recv(x, true),
             _ => {
                 self.fail(e.span, "this comma-ok form");
                 None
             }
         }
+    }
+
+    /// `<-ch` (with `ok`, the flag after the value).
+    fn recv(&mut self, x: &ast::Expr, ok: bool) -> Option<Reg> {
+        let ct = self.type_of(x)?;
+        let Type::Chan(_, et) = self.u.under(ct).clone() else {
+            return None;
+        };
+        let ch = self.operand(x)?;
+        let d = self.temps((self.u.width(et) as u16 + ok as u16).max(1));
+        self.emit(Op::Recv { dst: d, ch, ok });
+        Some(d)
     }
 
     // ---- composite literals -------------------------------------------------

@@ -61,9 +61,17 @@ pub struct Unit<'a> {
     pub errors: Vec<Diagnostic>,
 }
 
+/// Marks a native index as one of `Program::runtime_natives`.
+const RUNTIME_NATIVE: u32 = 1 << 31;
+
+/// The `Program::runtime_natives` index of a native index, if it is one.
+pub fn runtime_native(native: u32) -> Option<u32> {
+    (native & RUNTIME_NATIVE != 0).then_some(native & !RUNTIME_NATIVE)
+}
+
 pub fn unsupported(span: Span, what: &str) -> Diagnostic {
     Diagnostic::error(span, format!("minigo cannot run {what} yet"))
-        .with_note("this version's VM runs sequential Go: no goroutines, channels or generics yet")
+        .with_note("this version of minigo does not run generic functions yet")
 }
 
 /// Compiles package main. `path` is the source file as tracebacks print it.
@@ -210,6 +218,10 @@ const SUPPORTED_PACKAGES: &[&str] = &[
     "log",
     "bufio",
     "io",
+    "time",
+    "sync",
+    "sync/atomic",
+    "runtime",
 ];
 
 impl<'a> Unit<'a> {
@@ -264,13 +276,23 @@ impl<'a> Unit<'a> {
         self.errors.push(unsupported(span, what));
     }
 
+    /// The native implementing Go function `name`: an index into
+    /// `Program::natives`, or one into `Program::runtime_natives` (for
+    /// natives that need the scheduler) marked by `RUNTIME_NATIVE`.
     pub fn native(&mut self, name: &str) -> Option<u32> {
         if let Some(&i) = self.natives.get(name) {
             return Some(i);
         }
-        let f = runtime::natives::lookup(name)?;
-        self.prog.natives.push((name.to_string(), f));
-        let i = self.prog.natives.len() as u32 - 1;
+        // A runtime native first: it may replace a plain one that lacks
+        // the type descriptors (atomic.Value.CompareAndSwap).
+        let i = if let Some(f) = runtime::sched::natives::lookup(name) {
+            self.prog.runtime_natives.push((name.to_string(), f));
+            (self.prog.runtime_natives.len() as u32 - 1) | RUNTIME_NATIVE
+        } else {
+            let f = runtime::natives::lookup(name)?;
+            self.prog.natives.push((name.to_string(), f));
+            self.prog.natives.len() as u32 - 1
+        };
         self.natives.insert(name.to_string(), i);
         Some(i)
     }
@@ -309,6 +331,18 @@ impl<'a> Unit<'a> {
             comparable: true,
         });
         let error_struct = self.prog.types.len() as u32 - 1;
+        // runtime.Error's marker method, RuntimeError(): does nothing.
+        let marker = self.reserve_func();
+        self.prog.funcs[marker as usize] = Function {
+            name: "runtime.(*Error).RuntimeError".into(),
+            code: vec![Op::Return { src: 0, count: 0 }],
+            frame_size: 2,
+            params: 2,
+            results: 0,
+            lines: vec![0],
+            file: String::new(),
+            recover_pc: 0,
+        };
         let error_type = |name: &str| RType {
             name: name.into(),
             kind: Kind::Pointer,
@@ -326,7 +360,13 @@ impl<'a> Unit<'a> {
             }],
             comparable: true,
         };
-        self.prog.types.push(error_type("runtime.Error"));
+        let mut rt_error = error_type("runtime.Error");
+        rt_error.methods.push(RMethod {
+            name: "RuntimeError".into(),
+            func: marker,
+            load: None,
+        });
+        self.prog.types.push(rt_error);
         let runtime_error = self.prog.types.len() as u32 - 1;
         self.prog.types.push(error_type("*errors.errorString"));
         let error_string = self.prog.types.len() as u32 - 1;

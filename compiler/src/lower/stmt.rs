@@ -4,7 +4,7 @@ use super::func::{Loop, Lowerer, Place, Var};
 use crate::objects::ObjId;
 use crate::types::{Type, TypeId};
 use grammar::ast::{self, AssignOp, ExprKind, StmtKind};
-use runtime::bytecode::{Op, Reg};
+use runtime::bytecode::{CmpImm, Op, Reg, SelectCase, SelectTable};
 
 impl Lowerer<'_, '_> {
     pub fn block(&mut self, stmts: &[ast::Stmt]) {
@@ -197,6 +197,7 @@ impl Lowerer<'_, '_> {
                         | StmtKind::Range { .. }
                         | StmtKind::Switch { .. }
                         | StmtKind::TypeSwitch { .. }
+                        | StmtKind::Select { .. }
                 ) {
                     self.pending_label = Some(label.name.clone());
                 }
@@ -221,9 +222,13 @@ impl Lowerer<'_, '_> {
                 clauses,
             } => self.type_switch(init.as_deref(), guard, clauses),
             StmtKind::Defer(e) => self.defer_stmt(e),
-            StmtKind::Go(_) => self.fail(s.span, "go statements"),
-            StmtKind::Send { .. } => self.fail(s.span, "channel sends"),
-            StmtKind::Select { .. } => self.fail(s.span, "select statements"),
+            StmtKind::Go(e) => self.go_stmt(e),
+            StmtKind::Send { ch, value } => {
+                if let Some((c, v)) = self.send_operands(ch, value) {
+                    self.emit(Op::Send { ch: c, src: v });
+                }
+            }
+            StmtKind::Select { clauses } => self.select(clauses),
             StmtKind::Decl(_) => self.fail(s.span, "this declaration"),
         }
     }
@@ -317,6 +322,16 @@ impl Lowerer<'_, '_> {
                         let mt = self.type_of(x)?;
                         match self.u.under(mt) {
                             Type::Map(_, v) => *v,
+                            _ => self.type_of(e)?,
+                        }
+                    }
+                    ExprKind::Unary {
+                        op: ast::UnaryOp::Recv,
+                        x,
+                    } => {
+                        let ct = self.type_of(x)?;
+                        match self.u.under(ct) {
+                            Type::Chan(_, v) => *v,
                             _ => self.type_of(e)?,
                         }
                     }
@@ -628,6 +643,10 @@ impl Lowerer<'_, '_> {
                 let (kt, vt) = (*kt, *vt);
                 return self.range_map(key, value, define, x, kt, vt, xt, body);
             }
+            Type::Chan(_, et) => {
+                let et = *et;
+                return self.range_chan(key, define, x, et, body);
+            }
             _ => return self.fail(x.span, "range over this type"),
         };
         let counter = self.temp();
@@ -710,6 +729,162 @@ impl Lowerer<'_, '_> {
         let end = self.here();
         self.patch(exit, end);
         self.close_loop(cont, end);
+    }
+
+    /// `for v := range ch`: receive until the channel is closed.
+    fn range_chan(
+        &mut self,
+        key: Option<&ast::Expr>,
+        define: bool,
+        x: &ast::Expr,
+        et: TypeId,
+        body: &ast::Block,
+    ) {
+        let Some(ch) = self.operand(x) else { return };
+        let ch = self.copy_value(ch, et);
+        let w = self.u.width(et) as u16;
+        let d = self.temps(w + 1);
+        let top = self.here();
+        self.emit(Op::Recv {
+            dst: d,
+            ch,
+            ok: true,
+        });
+        let exit = self.emit(Op::JumpIfNot { cond: d + w, to: 0 });
+        self.range_assign(key, define, d, et);
+        self.open_loop();
+        self.block(&body.stmts);
+        let cont = self.here();
+        self.emit(Op::Loop { to: top });
+        let end = self.here();
+        self.patch(exit, end);
+        self.close_loop(cont, end);
+    }
+
+    /// A send's channel and value, evaluated in that order.
+    fn send_operands(&mut self, ch: &ast::Expr, value: &ast::Expr) -> Option<(Reg, Reg)> {
+        let ct = self.type_of(ch)?;
+        let Type::Chan(_, et) = self.u.under(ct).clone() else {
+            return None;
+        };
+        let c = self.operand(ch)?;
+        let c = self.copy_value(c, ct);
+        let v = self.value_as(value, et)?;
+        // A zero-size value still names a register of the frame.
+        let v = if self.u.width(et) == 0 {
+            self.temp()
+        } else {
+            v
+        };
+        Some((c, v))
+    }
+
+    /// `select`: every case's channel (and value to send) evaluated in
+    /// source order, one `Select` instruction, then a jump to the body of
+    /// the case it ran, which first stores what was received.
+    fn select(&mut self, clauses: &[ast::CommClause]) {
+        let label = self.pending_label.take();
+        let mut table = SelectTable::default();
+        // Per case: the received value's register and type, and the
+        // statement receiving it (an assignment or definition).
+        let mut received: Vec<Option<(Reg, TypeId, &ast::Stmt)>> = Vec::new();
+        for c in clauses {
+            let Some(comm) = &c.comm else {
+                table.has_default = true;
+                received.push(None);
+                continue;
+            };
+            match &comm.kind {
+                StmtKind::Send { ch, value } => {
+                    let Some((ch, val)) = self.send_operands(ch, value) else {
+                        return;
+                    };
+                    table.cases.push(SelectCase {
+                        ch,
+                        val,
+                        send: true,
+                    });
+                    received.push(None);
+                }
+                _ => {
+                    let rx = match &comm.kind {
+                        StmtKind::Expr(e) => e,
+                        StmtKind::Assign { rhs, .. } if rhs.len() == 1 => &rhs[0],
+                        _ => return self.fail(comm.span, "this select case"),
+                    };
+                    let ExprKind::Unary { x, .. } = &strip_parens(rx).kind else {
+                        return self.fail(comm.span, "this select case");
+                    };
+                    let Some(ct) = self.type_of(x) else { return };
+                    let Type::Chan(_, et) = self.u.under(ct).clone() else {
+                        return;
+                    };
+                    let Some(ch) = self.operand(x) else { return };
+                    let ch = self.copy_value(ch, ct);
+                    let val = self.temps(self.u.width(et) as u16 + 1);
+                    table.cases.push(SelectCase {
+                        ch,
+                        val,
+                        send: false,
+                    });
+                    received.push(Some((val, et, comm)));
+                }
+            }
+        }
+        let dst = self.temp();
+        let index = self.u.prog.selects.len() as u32;
+        self.u.prog.selects.push(table);
+        self.emit(Op::Select { table: index, dst });
+        self.loops.push(Loop {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+        let mut ends = Vec::new();
+        let n_cases = clauses.iter().filter(|c| c.comm.is_some()).count() as i64;
+        let mut case = 0i64;
+        for (c, rx) in clauses.iter().zip(received) {
+            let this = if c.comm.is_some() {
+                case += 1;
+                case - 1
+            } else {
+                n_cases
+            };
+            let skip = self.emit(Op::JumpIfNotCmpImm {
+                a: dst,
+                imm: this as i32,
+                cmp: CmpImm::Eq,
+                to: 0,
+            });
+            let mark = self.next;
+            if let Some((val, et, comm)) = rx {
+                self.select_receive(comm, val, et);
+            }
+            self.block(&c.body);
+            self.next = mark.max(self.locals_top);
+            ends.push(self.emit(Op::Jump { to: 0 }));
+            let next = self.here();
+            self.patch(skip, next);
+        }
+        let end = self.here();
+        for j in ends {
+            self.patch(j, end);
+        }
+        self.close_loop(end, end);
+    }
+
+    /// A receive case's `v := <-ch`, `v, ok = <-ch`...: the received value
+    /// (at `val`, its `ok` after it) stored to the case's operands.
+    fn select_receive(&mut self, comm: &ast::Stmt, val: Reg, et: TypeId) {
+        let StmtKind::Assign { lhs, op, .. } = &comm.kind else {
+            return;
+        };
+        let define = matches!(op, AssignOp::Define);
+        let bool_t = self.u.checked.types.basic(crate::basic::BasicKind::Bool);
+        let w = self.u.width(et) as u16;
+        self.range_assign(lhs.first(), define, val, et);
+        self.range_assign(lhs.get(1), define, val + w, bool_t);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -937,7 +1112,11 @@ impl Lowerer<'_, '_> {
 
     fn expr_stmt(&mut self, e: &ast::Expr) {
         match &strip_parens(e).kind {
-            ExprKind::Call { .. } => {
+            ExprKind::Call { .. }
+            | ExprKind::Unary {
+                op: ast::UnaryOp::Recv,
+                ..
+            } => {
                 self.operand_any(e);
             }
             _ => self.fail(e.span, "this expression statement"),

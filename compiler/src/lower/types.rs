@@ -6,6 +6,7 @@
 use super::Unit;
 use crate::basic::BasicKind;
 use crate::types::{Type, TypeId};
+use runtime::bytecode::{FuncId, Function, Op};
 use runtime::heap::{Layout, LayoutId};
 use runtime::program::{ElemInfo, KeyPart, MapInfo};
 use runtime::rtype::{Field as RField, Kind, Method as RMethod, RType};
@@ -24,14 +25,34 @@ impl Unit<'_> {
     }
 
     /// Opaque standard-library types with a runtime representation of
-    /// their own.
-    pub fn special_width(&self, t: TypeId) -> Option<u32> {
+    /// their own: their width and which slots are references. The runtime
+    /// natives that implement them agree on these.
+    pub fn special(&self, t: TypeId) -> Option<(u32, &'static [u32])> {
         let n = self.checked.types.named_info(t)?;
-        match (n.pkg.as_ref(), n.name.as_ref()) {
+        Some(match (n.pkg.as_ref(), n.name.as_ref()) {
             // strings.Builder is a []byte.
-            ("strings", "Builder") => Some(3),
-            _ => None,
-        }
+            ("strings", "Builder") => (3, &[0]),
+            // Locked or not.
+            ("sync", "Mutex") => (1, &[]),
+            // Writer holds it, readers holding it, writers waiting.
+            ("sync", "RWMutex") => (3, &[]),
+            // The counter.
+            ("sync", "WaitGroup") => (1, &[]),
+            // C, the timer's id, an AfterFunc's function.
+            ("time", "Timer") => (3, &[0, 2]),
+            ("time", "Ticker") => (3, &[0, 2]),
+            // Seconds since year 1, nanoseconds, monotonic reading + 1.
+            ("time", "Time") => (3, &[]),
+            // The value.
+            ("atomic", "Int32" | "Int64" | "Uint32" | "Uint64" | "Uintptr" | "Bool") => (1, &[]),
+            // An interface value.
+            ("atomic", "Value") => (2, &[1]),
+            _ => return None,
+        })
+    }
+
+    pub fn special_width(&self, t: TypeId) -> Option<u32> {
+        self.special(t).map(|(w, _)| w)
     }
 
     /// A type's name as reflect (and so `%T` and panics) spells it:
@@ -121,8 +142,8 @@ impl Unit<'_> {
 
     /// Which slots of a value of type `t` may hold references.
     pub fn ref_slots(&self, t: TypeId, base: u32, out: &mut Vec<u32>) {
-        if self.special_width(t).is_some() {
-            out.push(base);
+        if let Some((_, refs)) = self.special(t) {
+            out.extend(refs.iter().map(|r| base + r));
             return;
         }
         match self.under(t) {
@@ -376,12 +397,28 @@ impl Unit<'_> {
             return out;
         };
         let width = self.width(named);
+        let (pkg, type_name) = (info.pkg.clone(), info.name.clone());
         for m in info.methods.clone() {
             if m.pointer_recv && !via_pointer {
                 continue;
             }
-            let Some(&func) = self.funcs.get(&m.func) else {
-                continue;
+            let func = match self.funcs.get(&m.func) {
+                Some(&f) => f,
+                None => {
+                    // A standard-library method implemented natively: a
+                    // small function calling the native, for interfaces.
+                    let name = if m.pointer_recv {
+                        format!("{}.(*{type_name}).{}", self.pkg_path(&pkg), m.name)
+                    } else {
+                        format!("{}.{type_name}.{}", self.pkg_path(&pkg), m.name)
+                    };
+                    let recv_w = if m.pointer_recv { 1 } else { width };
+                    let Some(f) = self.native_method(&name, recv_w, m.sig) else {
+                        continue;
+                    };
+                    self.funcs.insert(m.func, f);
+                    f
+                }
             };
             let load = if m.pointer_recv || (!via_pointer && width == 1) {
                 None
@@ -396,6 +433,61 @@ impl Unit<'_> {
         }
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
+    }
+}
+
+impl Unit<'_> {
+    /// The import path of the package named `name` (natives are named by
+    /// path: `sync/atomic.(*Int64).Add`).
+    pub fn pkg_path(&self, name: &str) -> String {
+        self.checked
+            .packages
+            .iter()
+            .find(|p| p.name.as_ref() == name)
+            .map_or(name.to_string(), |p| p.path.clone())
+    }
+
+    /// A function that calls native method `name` (receiver `recv_w`
+    /// slots, signature `sig`) with its parameters and returns its
+    /// results: what an interface's method table points at.
+    fn native_method(&mut self, name: &str, recv_w: u32, sig: TypeId) -> Option<FuncId> {
+        let native = self.native(name)?;
+        let Type::Func(sig) = self.checked.types.get(sig).clone() else {
+            return None;
+        };
+        let args: u32 = recv_w + sig.params.iter().map(|&t| self.width(t)).sum::<u32>();
+        let results: u32 = sig.results.iter().map(|&t| self.width(t)).sum();
+        let frame = (args.max(results) + 1) as u16;
+        let call = match super::runtime_native(native) {
+            Some(native) => Op::CallRuntime {
+                native,
+                base: 1,
+                args: args as u16,
+            },
+            None => Op::CallNative {
+                native,
+                base: 1,
+                args: args as u16,
+            },
+        };
+        let id = self.reserve_func();
+        self.prog.funcs[id as usize] = Function {
+            name: name.to_string(),
+            code: vec![
+                call,
+                Op::Return {
+                    src: 1,
+                    count: results as u16,
+                },
+            ],
+            frame_size: frame,
+            params: args as u16 + 1,
+            results: results as u16,
+            lines: vec![0; 2],
+            file: String::new(),
+            recover_pc: 0,
+        };
+        Some(id)
     }
 }
 

@@ -8,12 +8,14 @@
 
 use crate::heap::{Addr, Heap, LayoutId};
 
+pub mod atomic;
 pub mod bufio;
 pub mod builtin_pkgs;
 pub mod log;
 pub mod math;
 pub mod strconv;
 pub mod strings;
+pub mod time;
 pub mod unicode;
 pub mod utf8util;
 
@@ -119,6 +121,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "strconv" => strconv::NATIVES,
         "math" => math::NATIVES,
         "unicode" | "unicode/utf8" => unicode::NATIVES,
+        "time" => time::NATIVES,
+        "sync/atomic" => atomic::NATIVES,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)

@@ -1,0 +1,338 @@
+//! The goroutine scheduler (Go's proc.go, in miniature).
+//!
+//! - `mod.rs`: the goroutine table, run queue with Go's `runnext` slot,
+//!   parking and waking, the scheduling loop, deadlock detection, the
+//!   garbage collector's view of every goroutine.
+//! - `chanops.rs`: send, receive, close and select (Go's chan.go and
+//!   select.go): direct handoff between a running and a parked goroutine.
+//! - `timers.rs`: one timer heap the loop polls (Sleep, After, Ticker,
+//!   AfterFunc) — no thread per timer.
+//! - `sysmon.rs`: the monitor thread that asks a goroutine running for
+//!   more than 10 ms to yield at its next safe point.
+//! - `natives.rs`: the standard-library functions that need the scheduler
+//!   (time.Sleep, runtime.Gosched, sync.Mutex.Lock, ...).
+//!
+//! This version runs every goroutine on one OS thread (one M holding one
+//! P): goroutines interleave at blocking operations and preemption points
+//! but never run in parallel. `GOMAXPROCS` is recorded and reported; the
+//! heap is not yet safe for parallel mutators (docs/architecture.md).
+
+pub mod chanops;
+pub mod natives;
+pub mod sysmon;
+pub mod timers;
+
+use crate::heap::{Addr, Heap};
+use crate::interp::{Goroutine, Step, Stop};
+use crate::program::Program;
+use std::collections::{HashMap, VecDeque};
+
+/// What a parked goroutine is told when it is woken: which select case
+/// fired, a receiver's value and `ok`, or (for a sender) that the channel
+/// was closed under it.
+#[derive(Debug, Clone, Default)]
+pub struct Wake {
+    pub case: u16,
+    pub vals: Vec<u64>,
+    pub ok: bool,
+    /// A blocked sender's channel was closed: it panics on waking.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Free,
+    Runnable,
+    Running,
+    Waiting,
+}
+
+/// Where `go` was: Go's `created by main.main in goroutine 1`.
+#[derive(Debug, Clone)]
+pub struct Creation {
+    pub func: String,
+    pub file: String,
+    pub line: u32,
+    pub parent: u64,
+}
+
+pub struct Sched {
+    /// Goroutines by slot; the running one is taken out of its slot.
+    gs: Vec<Option<Box<Goroutine>>>,
+    status: Vec<Status>,
+    free: Vec<usize>,
+    runq: VecDeque<usize>,
+    /// The goroutine to run next (Go's `p.runnext`): the one just created
+    /// or just woken by the running goroutine.
+    runnext: Option<usize>,
+    pub timers: timers::Timers,
+    /// Goroutines that exist (`runtime.NumGoroutine`).
+    live: usize,
+    next_id: u64,
+    /// The slot of the running goroutine.
+    pub current: usize,
+    rng: u64,
+    pub gomaxprocs: usize,
+    /// Goroutines parked on sync primitives, by the primitive's address
+    /// and a queue kind (Go's semaphore table, sema.go).
+    semas: HashMap<(Addr, u8), VecDeque<(usize, u64)>>,
+    pub max_stack: usize,
+    /// `runtime.Goexit` ended the main goroutine: the program ends when
+    /// the last other goroutine does.
+    main_goexited: bool,
+    sysmon_started: bool,
+}
+
+/// The default GOMAXPROCS: the CPUs this process may use.
+pub fn default_procs() -> usize {
+    if let Some(n) = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+    {
+        return n;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+impl Sched {
+    pub fn new(max_stack: usize) -> Sched {
+        let seed = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0x9e37_79b9, |d| d.as_nanos() as u64);
+        Sched {
+            gs: Vec::new(),
+            status: Vec::new(),
+            free: Vec::new(),
+            runq: VecDeque::new(),
+            runnext: None,
+            timers: timers::Timers::default(),
+            live: 0,
+            next_id: 1,
+            current: 0,
+            rng: seed | 1,
+            gomaxprocs: default_procs(),
+            semas: HashMap::new(),
+            max_stack,
+            main_goexited: false,
+            sysmon_started: false,
+        }
+    }
+
+    /// A random number (xorshift; select's case order).
+    pub fn rand(&mut self) -> u64 {
+        let mut x = self.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.rng = x;
+        x
+    }
+
+    pub fn num_goroutine(&self) -> usize {
+        self.live
+    }
+
+    /// Adds a runnable goroutine; it runs next (Go's `newproc` puts the
+    /// new goroutine in `runnext`).
+    pub fn spawn(&mut self, mut g: Goroutine, created: Option<Creation>) -> u64 {
+        if !self.sysmon_started && created.is_some() {
+            self.sysmon_started = true;
+            sysmon::start();
+        }
+        let id = self.next_id;
+        self.next_id += 1;
+        g.id = id;
+        g.created = created;
+        let slot = match self.free.pop() {
+            Some(s) => s,
+            None => {
+                self.gs.push(None);
+                self.status.push(Status::Free);
+                self.gs.len() - 1
+            }
+        };
+        g.slot = slot;
+        self.gs[slot] = Some(Box::new(g));
+        self.live += 1;
+        self.make_ready(slot, true);
+        id
+    }
+
+    fn make_ready(&mut self, slot: usize, next: bool) {
+        self.status[slot] = Status::Runnable;
+        if next {
+            if let Some(old) = self.runnext.replace(slot) {
+                self.runq.push_back(old);
+            }
+        } else {
+            self.runq.push_back(slot);
+        }
+    }
+
+    /// Whether goroutine `slot` is parked at generation `gen`.
+    pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
+        self.status.get(slot) == Some(&Status::Waiting)
+            && self.gs[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+    }
+
+    /// Wakes a parked goroutine with `wake`; it is taken off every other
+    /// channel it waited on (a select's other cases).
+    pub fn ready(&mut self, heap: &mut Heap, slot: usize, wake: Wake) {
+        let g = self.gs[slot].as_mut().expect("a parked goroutine");
+        let gen = g.park_gen;
+        for ch in std::mem::take(&mut g.waiting_on) {
+            if let Some(c) = heap.chan_mut(ch) {
+                c.dequeue(slot, gen);
+            }
+        }
+        g.wake = Some(wake);
+        g.park_gen += 1;
+        self.make_ready(slot, true);
+    }
+
+    /// Parks goroutine `slot` on sync primitive `addr` (queue `kind`).
+    pub fn sema_park(&mut self, addr: Addr, kind: u8, slot: usize, gen: u64) {
+        self.semas
+            .entry((addr, kind))
+            .or_default()
+            .push_back((slot, gen));
+    }
+
+    /// The first goroutine parked on `(addr, kind)`, removed.
+    pub fn sema_pop(&mut self, addr: Addr, kind: u8) -> Option<usize> {
+        let q = self.semas.get_mut(&(addr, kind))?;
+        let mut found = None;
+        while let Some((slot, gen)) = q.pop_front() {
+            if self.status[slot] == Status::Waiting
+                && self.gs[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+            {
+                found = Some(slot);
+                break;
+            }
+        }
+        if q.is_empty() {
+            self.semas.remove(&(addr, kind));
+        }
+        found
+    }
+
+    pub fn sema_waiters(&self, addr: Addr, kind: u8) -> usize {
+        self.semas.get(&(addr, kind)).map_or(0, |q| q.len())
+    }
+
+    fn next_runnable(&mut self) -> Option<usize> {
+        self.runnext.take().or_else(|| self.runq.pop_front())
+    }
+
+    /// Runs the program: `main` as goroutine 1, until it returns (the
+    /// program's end, whatever other goroutines are doing), a goroutine
+    /// panics, or every goroutine is blocked.
+    pub fn run(&mut self, prog: &Program, heap: &mut Heap, main: Goroutine) -> Result<(), Stop> {
+        self.spawn(main, None);
+        loop {
+            self.fire_timers(prog, heap);
+            let Some(slot) = self.next_runnable() else {
+                if let Some(wait) = self.timers.until_next() {
+                    std::thread::sleep(wait);
+                    continue;
+                }
+                return Err(self.deadlock(prog));
+            };
+            let mut g = self.gs[slot].take().expect("a runnable goroutine");
+            self.status[slot] = Status::Running;
+            self.current = slot;
+            sysmon::slice_started();
+            let step = g.run(prog, heap, self);
+            sysmon::slice_ended();
+            match step {
+                Ok(Step::Done) => {
+                    if let Some(wg) = g.wg_done {
+                        if let Err(crate::natives::Fail::Panic(m)) =
+                            natives::wg_goroutine_done(self, heap, prog, wg)
+                        {
+                            return Err(Stop::Panic {
+                                message: m,
+                                trace: Vec::new(),
+                                goroutine: g.id,
+                            });
+                        }
+                    }
+                    self.live -= 1;
+                    self.status[slot] = Status::Free;
+                    self.free.push(slot);
+                    if g.id == 1 && !g.goexited {
+                        return Ok(());
+                    }
+                    if g.id == 1 {
+                        self.main_goexited = true;
+                    }
+                    if self.main_goexited && self.live == 0 {
+                        return Err(Stop::Fatal {
+                            lines: vec![
+                                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+                                    .into(),
+                            ],
+                        });
+                    }
+                }
+                Ok(Step::Park) => {
+                    self.status[slot] = Status::Waiting;
+                    self.gs[slot] = Some(g);
+                }
+                Ok(Step::Yield) => {
+                    self.gs[slot] = Some(g);
+                    self.make_ready(slot, false);
+                }
+                Err(stop) => return Err(stop),
+            }
+        }
+    }
+
+    /// Runs every timer that is due.
+    fn fire_timers(&mut self, prog: &Program, heap: &mut Heap) {
+        while let Some(action) = self.timers.pop_due() {
+            timers::fire(self, prog, heap, action);
+        }
+    }
+
+    /// Go's deadlock report: every goroutine is blocked and no timer can
+    /// wake one.
+    fn deadlock(&self, prog: &Program) -> Stop {
+        if self.main_goexited {
+            return Stop::Fatal {
+                lines: vec![
+                    "fatal error: no goroutines (main called runtime.Goexit) - deadlock!".into(),
+                ],
+            };
+        }
+        let mut lines = vec![
+            "fatal error: all goroutines are asleep - deadlock!".to_string(),
+            String::new(),
+        ];
+        let mut gs: Vec<&Goroutine> = self.gs.iter().flatten().map(|g| &**g).collect();
+        gs.sort_by_key(|g| g.id);
+        for g in gs {
+            lines.extend(g.dump(prog, g.wait_reason));
+            lines.push(String::new());
+        }
+        lines.pop();
+        Stop::Fatal { lines }
+    }
+
+    /// Every reference the goroutines other than the running one hold,
+    /// and the timers' (for a collection).
+    pub fn roots(&self, prog: &Program, out: &mut Vec<u64>) {
+        for g in self.gs.iter().flatten() {
+            g.roots(prog, out);
+        }
+        self.timers.roots(out);
+    }
+
+    /// A goroutine's park bookkeeping (`Goroutine::park_gen`, wait reason)
+    /// is set by the caller; this records the channels it waits on so that
+    /// a wake can take it off the others.
+    pub fn current_slot(&self) -> usize {
+        self.current
+    }
+}

@@ -1,0 +1,43 @@
+//! The monitor thread (Go's `sysmon`): when one scheduling slice has run
+//! for more than 10 ms, it sets the preemption flag, which the running
+//! goroutine polls at loop back edges and calls (GC-safe points) and
+//! answers by yielding. A goroutine spinning in `for {}` so cannot starve
+//! the others.
+
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::Relaxed};
+use std::time::Duration;
+
+/// Set by sysmon, cleared by the goroutine that yields for it.
+pub static PREEMPT: AtomicBool = AtomicBool::new(false);
+/// Counts scheduling slices (Go's `schedtick`); odd while one is running.
+static SLICE: AtomicU64 = AtomicU64::new(0);
+
+/// Go's forcePreemptNS.
+const SLICE_LIMIT: Duration = Duration::from_millis(10);
+
+pub fn slice_started() {
+    PREEMPT.store(false, Relaxed);
+    SLICE.fetch_add(1, Relaxed);
+}
+
+pub fn slice_ended() {
+    SLICE.fetch_add(1, Relaxed);
+}
+
+/// Starts the monitor (once the program creates its first goroutine).
+pub fn start() {
+    let _ = std::thread::Builder::new().name("sysmon".into()).spawn(|| {
+        let mut seen = u64::MAX;
+        let mut since = std::time::Instant::now();
+        loop {
+            std::thread::sleep(Duration::from_millis(2));
+            let s = SLICE.load(Relaxed);
+            if s != seen {
+                seen = s;
+                since = std::time::Instant::now();
+            } else if s % 2 == 1 && since.elapsed() >= SLICE_LIMIT {
+                PREEMPT.store(true, Relaxed);
+            }
+        }
+    });
+}
