@@ -86,7 +86,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "fmt" => include_str!("../../stdlib/fmt.go"),
         "log" => include_str!("../../stdlib/log.go"),
         "time" => include_str!("../../stdlib/time.go"),
-        "context" => include_str!("../../stdlib/context.go"),
+        "context" => include_str!("../../../runtime/go/context.go"),
         "errors" => include_str!("../../stdlib/errors.go"),
         "runtime" => include_str!("../../stdlib/runtime.go"),
         "sync" => include_str!("../../stdlib/sync.go"),
@@ -102,6 +102,18 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "io" => include_str!("../../stdlib/io.go"),
         _ => return None,
     })
+}
+
+/// Whether package `path` is written in Go (`runtime/go/`), compiled with
+/// the program that imports it, rather than declared for natives.
+pub fn stdlib_is_go(path: &str) -> bool {
+    matches!(path, "context")
+}
+
+/// The file name a standard-library package's source is checked under
+/// (and tracebacks print).
+pub fn stdlib_file_path(path: &str) -> String {
+    format!("$minigo/stdlib/{path}.go")
 }
 
 impl Default for Program {
@@ -247,10 +259,7 @@ impl Program {
             return Some(i);
         }
         let src = stdlib_source(path)?;
-        let file = self.add_file(
-            &format!("$minigo/stdlib/{path}.go"),
-            Rc::from(src.as_bytes()),
-        );
+        let file = self.add_file(&stdlib_file_path(path), Rc::from(src.as_bytes()));
         let parsed = grammar::parse_file(src.as_bytes());
         let ast = parsed
             .file

@@ -400,7 +400,10 @@ impl Lowerer<'_, '_> {
                     }
                     _ => None,
                 };
-                if let Some(path) = pkg {
+                if let Some(f) = pkg.as_ref().and(id).and_then(|id| self.u.funcs.get(&id)) {
+                    // A function of a package written in Go.
+                    Callee::Static(*f)
+                } else if let Some(path) = pkg {
                     let name = format!("{path}.{}", sel.name);
                     if path == "fmt" {
                         return self.fmt_plan(e, &sel.name, args, spread);
@@ -1010,7 +1013,34 @@ impl Lowerer<'_, '_> {
             // function, so it never stops a panic; nothing to do.
             return None;
         }
-        if self.builtin_of(fun).is_some() || self.print_builtin(fun).is_some() {
+        match self.builtin_of(fun) {
+            // `defer close(ch)`, `defer panic(v)`: the argument now, the
+            // builtin later, in a small function.
+            Some(b @ (Builtin::Close | Builtin::Panic)) => {
+                let (v, w) = if b == Builtin::Close {
+                    (self.operand(&args[0])?, 1)
+                } else {
+                    let any = self.u.checked.any_type;
+                    (self.value_as(&args[0], any)?, 2)
+                };
+                let op = if b == Builtin::Close {
+                    Op::Close { ch: 1 }
+                } else {
+                    Op::Panic { val: 1 }
+                };
+                let thunk = self.builtin_thunk(stmt, op, w);
+                let f = self.closure_of(thunk);
+                let args = self.temps(w);
+                self.mov(args, v, w);
+                return Some((f, args, w));
+            }
+            Some(_) => {
+                self.fail(e.span, &format!("{stmt} calls of this builtin"));
+                return None;
+            }
+            None => {}
+        }
+        if self.print_builtin(fun).is_some() {
             self.fail(e.span, &format!("{stmt} calls of builtins"));
             return None;
         }
@@ -1032,6 +1062,22 @@ impl Lowerer<'_, '_> {
             off += w;
         }
         Some((f, args, n))
+    }
+
+    /// A function taking `w` parameter slots (from register 1) and doing
+    /// `op` with them: a deferred or `go` builtin.
+    fn builtin_thunk(&mut self, stmt: &str, op: Op, w: u16) -> FuncId {
+        let name = format!("{}.{stmt}wrap{}", self.name, {
+            self.lits += 1;
+            self.lits
+        });
+        let fid = self.u.reserve_func();
+        let mut l = Lowerer::scratch(self.u, name, w + 1);
+        l.line = self.line;
+        l.emit(op);
+        l.emit(Op::Return { src: 0, count: 0 });
+        self.u.prog.funcs[fid as usize] = l.generated(w + 1, 0);
+        fid
     }
 
     /// A function taking the plan's values as parameters and making its call.

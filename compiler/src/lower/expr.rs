@@ -930,6 +930,17 @@ impl Lowerer<'_, '_> {
                     if let Some(r) = self.library_value(&name) {
                         return Some(r);
                     }
+                    // A variable or function of a package written in Go.
+                    if let Some(id) = id {
+                        if self.u.globals.contains_key(&id) {
+                            let ty = self.type_of(e)?;
+                            let p = self.obj_place(id)?;
+                            return Some(self.load(p, ty));
+                        }
+                        if let Some(&f) = self.u.funcs.get(&id) {
+                            return Some(self.closure_of(f));
+                        }
+                    }
                     self.fail(e.span, &name);
                     return None;
                 }
@@ -1340,12 +1351,11 @@ impl Lowerer<'_, '_> {
             _ => target,
         };
         if !self.u.checked.types.is_interface(target)
-            && self
-                .u
-                .checked
-                .types
-                .named_info(inner)
-                .is_some_and(|n| !n.pkg.is_empty() && n.pkg.as_ref() != "main")
+            && self.u.checked.types.named_info(inner).is_some_and(|n| {
+                !n.pkg.is_empty()
+                    && n.pkg.as_ref() != "main"
+                    && !crate::check::stdlib_is_go(&self.u.pkg_path(&n.pkg))
+            })
         {
             let name = self.u.display(target);
             self.fail(t.span, &format!("type assertions to {name}"));

@@ -105,12 +105,55 @@ impl<'u, 'a> Lowerer<'u, 'a> {
     /// functions, then main.main.
     pub fn lower_entry(
         u: &'u mut Unit<'a>,
+        packages: &[runtime::bytecode::FuncId],
         order: &[ObjId],
         specs: &HashMap<ObjId, (&ast::ValueSpec, usize)>,
         inits: &[runtime::bytecode::FuncId],
         main: runtime::bytecode::FuncId,
     ) -> Function {
         let mut l = Lowerer::new(u, "runtime.main".into(), Rc::default());
+        l.boxed_globals();
+        let base = l.temp();
+        for &f in packages {
+            l.emit(Op::Call { func: f, base });
+        }
+        l.package_vars(order, specs);
+        let base = l.temp();
+        for &f in inits.iter().chain(std::iter::once(&main)) {
+            l.emit(Op::Call { func: f, base });
+        }
+        l.emit(Op::Return {
+            src: base,
+            count: 0,
+        });
+        l.finish()
+    }
+
+    /// A library package's initialization: its variables, then its init
+    /// functions.
+    pub fn lower_init(
+        u: &'u mut Unit<'a>,
+        order: &[ObjId],
+        specs: &HashMap<ObjId, (&ast::ValueSpec, usize)>,
+        inits: &[runtime::bytecode::FuncId],
+    ) -> Function {
+        let name = format!("{}.init", u.pkg);
+        let mut l = Lowerer::new(u, name, Rc::default());
+        l.package_vars(order, specs);
+        let base = l.temp();
+        for &f in inits {
+            l.emit(Op::Call { func: f, base });
+        }
+        l.emit(Op::Return {
+            src: base,
+            count: 0,
+        });
+        l.finish()
+    }
+
+    /// Every boxed global (of every package) gets its box.
+    fn boxed_globals(&mut self) {
+        let l = self;
         // Boxed globals get their boxes first.
         let mut boxed: Vec<(ObjId, super::Global)> =
             l.u.globals
@@ -127,6 +170,11 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 index: g.index,
             });
         }
+    }
+
+    /// Package variables in Go's initialization order.
+    fn package_vars(&mut self, order: &[ObjId], specs: &HashMap<ObjId, (&ast::ValueSpec, usize)>) {
+        let l = self;
         let mut done = HashSet::new();
         for &id in order {
             if !done.insert(id) {
@@ -165,15 +213,6 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             }
             l.next = mark;
         }
-        let base = l.temp();
-        for &f in inits.iter().chain(std::iter::once(&main)) {
-            l.emit(Op::Call { func: f, base });
-        }
-        l.emit(Op::Return {
-            src: base,
-            count: 0,
-        });
-        l.finish()
     }
 
     fn new(u: &'u mut Unit<'a>, name: String, boxed: Rc<HashSet<ObjId>>) -> Self {
@@ -205,8 +244,9 @@ impl<'u, 'a> Lowerer<'u, 'a> {
 
     /// Lowers a function or method declaration.
     pub fn lower_decl(u: &'u mut Unit<'a>, f: &ast::FuncDecl) -> Function {
+        let pkg = u.pkg.clone();
         let name = match &f.recv {
-            None => format!("main.{}", f.name.name),
+            None => format!("{pkg}.{}", f.name.name),
             Some(r) => {
                 let recv_ty = u
                     .def_of(f.name.span)
@@ -214,10 +254,10 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                     .map(|(t, _)| *t)
                     .or_else(|| u.checked.info.types.get(&(u.file, r.ty.span)).map(|t| t.ty));
                 let shown = recv_ty.map(|t| u.display(t)).unwrap_or_default();
-                let shown = shown.replace("main.", "");
+                let shown = shown.replace(&format!("{pkg}."), "");
                 match shown.strip_prefix('*') {
-                    Some(base) => format!("main.(*{base}).{}", f.name.name),
-                    None => format!("main.{shown}.{}", f.name.name),
+                    Some(base) => format!("{pkg}.(*{base}).{}", f.name.name),
+                    None => format!("{pkg}.{shown}.{}", f.name.name),
                 }
             }
         };

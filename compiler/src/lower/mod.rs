@@ -48,6 +48,8 @@ pub struct Unit<'a> {
     pub file: FileId,
     pub lines: LineIndex,
     pub path: String,
+    /// The import path of the package being lowered ("main", "context").
+    pub pkg: String,
     pub prog: Program,
     pub heap: Heap,
     pub funcs: HashMap<ObjId, FuncId>,
@@ -71,10 +73,28 @@ pub fn runtime_native(native: u32) -> Option<u32> {
 
 pub fn unsupported(span: Span, what: &str) -> Diagnostic {
     Diagnostic::error(span, format!("minigo cannot run {what} yet"))
-        .with_note("this version of minigo does not run generic functions yet")
+        .with_note("not implemented in this version of minigo")
 }
 
-/// Compiles package main. `path` is the source file as tracebacks print it.
+/// One source file being lowered: package main's, or that of a
+/// standard-library package written in Go (`runtime/go/`).
+struct Source<'x> {
+    file: FileId,
+    ast: &'x ast::File,
+    src: &'x [u8],
+    path: String,
+    /// The package's import path ("main", "context").
+    pkg: String,
+}
+
+/// What the lowering collected from one source file.
+struct Collected<'x> {
+    decls: Vec<(&'x ast::FuncDecl, FuncId)>,
+    var_specs: HashMap<ObjId, (&'x ast::ValueSpec, usize)>,
+}
+
+/// Compiles package main, with the Go-written standard-library packages it
+/// imports. `path` is the source file as tracebacks print it.
 pub fn lower_program(
     checked: &Checked,
     file: FileId,
@@ -87,6 +107,7 @@ pub fn lower_program(
         file,
         lines: LineIndex::new(src),
         path: path.to_string(),
+        pkg: "main".into(),
         prog: Program::default(),
         heap: Heap::new(),
         funcs: HashMap::new(),
@@ -99,32 +120,44 @@ pub fn lower_program(
         errors: Vec::new(),
     };
     u.prelude();
+    // The Go-written packages, in the order the checker loaded them (a
+    // package's imports before it), then main.
+    let lib_asts: Vec<(FileId, String, ast::File)> = checked
+        .packages
+        .iter()
+        .filter(|p| crate::check::stdlib_is_go(&p.path))
+        .filter_map(|p| {
+            let fid = checked
+                .files
+                .iter()
+                .position(|f| f.path == crate::check::stdlib_file_path(&p.path))?;
+            let src = &checked.files[fid].src;
+            let parsed = grammar::parse_file(src);
+            Some((FileId(fid as u32), p.path.clone(), parsed.file?))
+        })
+        .collect();
+    let mut sources: Vec<Source> = lib_asts
+        .iter()
+        .map(|(fid, pkg, a)| Source {
+            file: *fid,
+            ast: a,
+            src: &checked.files[fid.0 as usize].src,
+            path: checked.files[fid.0 as usize].path.clone(),
+            pkg: pkg.clone(),
+        })
+        .collect();
+    sources.push(Source {
+        file,
+        ast,
+        src,
+        path: path.to_string(),
+        pkg: "main".into(),
+    });
     // Function ids first, so that calls and method tables can name any.
-    let mut decls: Vec<(&ast::FuncDecl, FuncId)> = Vec::new();
-    let mut var_specs: HashMap<ObjId, (&ast::ValueSpec, usize)> = HashMap::new();
-    for d in &ast.decls {
-        match d {
-            ast::Decl::Func(f) if f.type_params.is_empty() && !u.generic_recv(f) => {
-                if let Some(&id) = checked.info.defs.get(&(file, f.name.span)) {
-                    let fid = u.reserve_func();
-                    if f.name.name.as_ref() != "init" {
-                        u.funcs.insert(id, fid);
-                    }
-                    decls.push((f.as_ref(), fid));
-                }
-            }
-            ast::Decl::Func(f) => u.errors.push(unsupported(f.name.span, "generic functions")),
-            ast::Decl::Var(g) => {
-                for spec in &g.specs {
-                    for (index, n) in spec.names.iter().enumerate() {
-                        if let Some(&id) = checked.info.defs.get(&(file, n.span)) {
-                            var_specs.insert(id, (spec, index));
-                        }
-                    }
-                }
-            }
-            _ => {}
-        }
+    let mut collected: Vec<Collected> = Vec::new();
+    for s in &sources {
+        u.enter(s);
+        collected.push(u.collect(s.ast));
     }
     for imp in &ast.imports {
         let p = imp.path.raw.trim_matches('"');
@@ -136,62 +169,86 @@ pub fn lower_program(
         }
     }
     // Globals: address-taken ones and arrays live in heap boxes.
-    let mut esc = escape::Escapes::new(&u);
-    for (f, _) in &decls {
-        if let Some(b) = &f.body {
-            esc.block(&b.stmts);
-        }
-    }
-    let escaped = esc.boxed;
     let mut next_global = 0u32;
-    let mut order: Vec<ObjId> = var_specs.keys().copied().collect();
-    order.sort_by_key(|id| checked.obj(*id).span.lo);
-    for id in order {
-        let ty = checked.obj(id).ty.unwrap();
-        let boxed = escaped.contains(&id) || u.needs_memory(ty);
-        let slots = if boxed { 1 } else { u.width(ty) };
-        u.globals.insert(
-            id,
-            Global {
-                index: next_global,
-                boxed,
-            },
-        );
-        next_global += slots;
+    for (s, c) in sources.iter().zip(&collected) {
+        u.enter(s);
+        let mut esc = escape::Escapes::new(&u);
+        for (f, _) in &c.decls {
+            if let Some(b) = &f.body {
+                esc.block(&b.stmts);
+            }
+        }
+        let escaped = esc.boxed;
+        let mut order: Vec<ObjId> = c.var_specs.keys().copied().collect();
+        order.sort_by_key(|id| checked.obj(*id).span.lo);
+        for id in order {
+            let ty = checked.obj(id).ty.unwrap();
+            let boxed = escaped.contains(&id) || u.needs_memory(ty);
+            let slots = if boxed { 1 } else { u.width(ty) };
+            u.globals.insert(
+                id,
+                Global {
+                    index: next_global,
+                    boxed,
+                },
+            );
+            next_global += slots;
+        }
     }
     u.prog.set_globals(next_global as usize);
     let mut main = None;
-    for (f, fid) in &decls {
-        let func = Lowerer::lower_decl(&mut u, f);
-        if f.name.name.as_ref() == "main" && f.recv.is_none() {
-            main = Some(*fid);
+    let mut package_inits: Vec<FuncId> = Vec::new();
+    for (s, c) in sources.iter().zip(&collected) {
+        u.enter(s);
+        for (f, fid) in &c.decls {
+            let func = Lowerer::lower_decl(&mut u, f);
+            if s.pkg == "main" && f.name.name.as_ref() == "main" && f.recv.is_none() {
+                main = Some(*fid);
+            }
+            u.prog.funcs[*fid as usize] = func;
         }
-        u.prog.funcs[*fid as usize] = func;
+        let inits: Vec<FuncId> = c
+            .decls
+            .iter()
+            .filter(|(f, _)| f.name.name.as_ref() == "init" && f.recv.is_none())
+            .map(|(_, fid)| *fid)
+            .collect();
+        let init_order = checked
+            .packages
+            .iter()
+            .find(|p| p.path == s.pkg)
+            .map(|p| p.init_order.clone())
+            .unwrap_or_default();
+        if s.pkg != "main" {
+            // A library package's variables and init functions: one
+            // function the entry calls before main's initialization.
+            let init = Lowerer::lower_init(&mut u, &init_order, &c.var_specs, &inits);
+            package_inits.push(u.prog.funcs.len() as FuncId);
+            u.prog.funcs.push(init);
+            continue;
+        }
+        // The entry: the packages' initialization, package variables in
+        // Go's initialization order, then the init functions in source
+        // order, then main.main.
+        let Some(main_fn) = main else {
+            // `minigo run` checks for main first; a library-style check does not.
+            u.errors.push(Diagnostic::error(
+                ast.package.span,
+                "function main is undeclared in the main package",
+            ));
+            return Err(u.errors);
+        };
+        let entry = Lowerer::lower_entry(
+            &mut u,
+            &package_inits,
+            &init_order,
+            &c.var_specs,
+            &inits,
+            main_fn,
+        );
+        u.prog.funcs.push(entry);
     }
-    // The entry: package variables in Go's initialization order, then the
-    // init functions in source order, then main.main.
-    let Some(main_fn) = main else {
-        // `minigo run` checks for main first; a library-style check does not.
-        u.errors.push(Diagnostic::error(
-            ast.package.span,
-            "function main is undeclared in the main package",
-        ));
-        return Err(u.errors);
-    };
-    let inits: Vec<FuncId> = decls
-        .iter()
-        .filter(|(f, _)| f.name.name.as_ref() == "init" && f.recv.is_none())
-        .map(|(_, fid)| *fid)
-        .collect();
-    let init_order = checked
-        .packages
-        .iter()
-        .find(|p| p.path == "main")
-        .map(|p| p.init_order.clone())
-        .unwrap_or_default();
-    let entry = Lowerer::lower_entry(&mut u, &init_order, &var_specs, &inits, main_fn);
-    let entry_id = u.prog.funcs.len() as FuncId;
-    u.prog.funcs.push(entry);
+    let entry_id = u.prog.funcs.len() as FuncId - 1;
     if !u.errors.is_empty() {
         return Err(u.errors);
     }
@@ -202,6 +259,51 @@ pub fn lower_program(
         )]);
     }
     Ok((u.prog, u.heap, entry_id))
+}
+
+impl<'a> Unit<'a> {
+    /// Makes `s` the file whose spans the lowering looks up.
+    fn enter(&mut self, s: &Source) {
+        self.file = s.file;
+        self.lines = LineIndex::new(s.src);
+        self.path = s.path.clone();
+        self.pkg = s.pkg.clone();
+    }
+
+    /// A file's functions (ids reserved) and package variables.
+    fn collect<'x>(&mut self, ast: &'x ast::File) -> Collected<'x> {
+        let mut c = Collected {
+            decls: Vec::new(),
+            var_specs: HashMap::new(),
+        };
+        for d in &ast.decls {
+            match d {
+                ast::Decl::Func(f) if f.type_params.is_empty() && !self.generic_recv(f) => {
+                    if let Some(&id) = self.checked.info.defs.get(&(self.file, f.name.span)) {
+                        let fid = self.reserve_func();
+                        if f.name.name.as_ref() != "init" {
+                            self.funcs.insert(id, fid);
+                        }
+                        c.decls.push((f.as_ref(), fid));
+                    }
+                }
+                ast::Decl::Func(f) => self
+                    .errors
+                    .push(unsupported(f.name.span, "generic functions")),
+                ast::Decl::Var(g) => {
+                    for spec in &g.specs {
+                        for (index, n) in spec.names.iter().enumerate() {
+                            if let Some(&id) = self.checked.info.defs.get(&(self.file, n.span)) {
+                                c.var_specs.insert(id, (spec, index));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        c
+    }
 }
 
 /// Packages whose functions the VM provides.
@@ -222,6 +324,7 @@ const SUPPORTED_PACKAGES: &[&str] = &[
     "sync",
     "sync/atomic",
     "runtime",
+    "context",
 ];
 
 impl<'a> Unit<'a> {

@@ -151,7 +151,8 @@ impl Unit<'_> {
         let arg_w: u32 = sig.params.iter().map(|&t| self.width(t)).sum();
         let res_w: u32 = sig.results.iter().map(|&t| self.width(t)).sum();
         let params = 2 + arg_w as u16;
-        let in_regs = !via_pointer && self.width(t) == 1;
+        // A zero-size value has no memory behind its (nil) payload.
+        let in_regs = !via_pointer && self.width(t) <= 1;
         let name = format!("{}.{}", self.runtime_name(t).replace('*', ""), p.name);
         let fid = self.reserve_func();
         let mut l = Lowerer::scratch(self, name.clone(), params);
