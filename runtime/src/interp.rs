@@ -242,25 +242,42 @@ impl Goroutine {
         }
     }
 
-    /// A goroutine that calls the func value `closure` with `args` (`go
-    /// f(x)`); `None` for a nil func.
-    pub fn with_closure(
-        prog: &Program,
-        heap: &Heap,
-        closure: u64,
-        args: &[u64],
-        max_stack: usize,
-    ) -> Option<Goroutine> {
-        let func = heap.load(closure, 8)? as FuncId;
-        let mut g = Goroutine::new(0, func, max_stack);
+    /// Makes this (new or dead) goroutine one that calls the func value
+    /// `closure` with `args` (`go f(x)`); false for a nil func.
+    pub fn prepare(&mut self, prog: &Program, heap: &Heap, closure: u64, args: &[u64]) -> bool {
+        let Some(func) = heap.load(closure, 8) else {
+            return false;
+        };
         let f = &prog.funcs[func as usize];
         let need = (f.frame_size as usize).max(args.len() + 1);
-        if g.stack.len() < need {
-            g.stack.resize(need.next_power_of_two(), 0);
+        if self.stack.len() < need {
+            self.stack.resize(need.next_power_of_two(), 0);
         }
-        g.stack[0] = closure;
-        g.stack[1..1 + args.len()].copy_from_slice(args);
-        Some(g)
+        self.stack[..need].fill(0);
+        self.stack[0] = closure;
+        self.stack[1..1 + args.len()].copy_from_slice(args);
+        self.frames.clear();
+        self.frames.push(Frame {
+            func: func as FuncId,
+            pc: 0,
+            base: 0,
+            flags: 0,
+        });
+        self.park_gen += 1;
+        self.wait_reason = "";
+        self.wake = None;
+        self.pending = Pending::None;
+        self.waiting_on.clear();
+        self.created = None;
+        self.goexited = false;
+        self.wg_done = None;
+        self.started = false;
+        self.out.clear();
+        self.defers.clear();
+        self.panics.clear();
+        self.aborted.clear();
+        self.wrapped.clear();
+        true
     }
 
     /// Go's dump of a goroutine for a fatal error: `goroutine 1 [chan
@@ -275,8 +292,9 @@ impl Goroutine {
             lines.push(format!("\t{file}:{line}"));
         }
         if let Some(c) = &self.created {
-            lines.push(format!("created by {} in goroutine {}", c.func, c.parent));
-            lines.push(format!("\t{}:{}", c.file, c.line));
+            let (by, file, line) = c.describe(prog);
+            lines.push(by);
+            lines.push(format!("\t{file}:{line}"));
         }
         lines
     }
@@ -397,11 +415,7 @@ impl Goroutine {
         {
             // Go names the goroutine and where it was created.
             if let Some(c) = &self.created {
-                trace.push((
-                    format!("created by {} in goroutine {}", c.func, c.parent),
-                    c.file.clone(),
-                    c.line,
-                ));
+                trace.push(c.describe(prog));
             }
             return Err(Stop::Panic {
                 message,
@@ -1729,22 +1743,17 @@ impl Goroutine {
                 }
                 Op::Go { f, args, n } => {
                     let closure = r!(f);
-                    let argv: Vec<u64> = (0..n).map(|k| r!(args + k)).collect();
+                    let arg_regs = Regs { ptr: regs, avail };
+                    let argv = arg_regs.slice(args, n as usize);
                     let created = Creation {
-                        func: func.name.clone(),
-                        file: func.file.clone(),
-                        line: func.lines.get(pc - 1).copied().unwrap_or(0),
+                        func: frame.func,
+                        pc: pc as u32 - 1,
                         parent: self.id,
                     };
-                    match Goroutine::with_closure(prog, heap, closure, &argv, self.max_stack) {
-                        Some(g) => {
-                            sched.spawn(g, Some(created));
-                        }
-                        None => {
-                            return Err(Stop::Fatal {
-                                lines: vec!["fatal error: go of nil func value".into()],
-                            })
-                        }
+                    if sched.go(prog, heap, closure, argv, created).is_none() {
+                        return Err(Stop::Fatal {
+                            lines: vec!["fatal error: go of nil func value".into()],
+                        });
                     }
                 }
                 Op::MakeChan { dst, size, elem } => {
@@ -1879,20 +1888,12 @@ impl Goroutine {
                             self.native_out = out;
                             if let Some((closure, args, wg)) = spawn {
                                 let created = Creation {
-                                    func: func.name.clone(),
-                                    file: func.file.clone(),
-                                    line: func.lines.get(pc - 1).copied().unwrap_or(0),
+                                    func: frame.func,
+                                    pc: pc as u32 - 1,
                                     parent: self.id,
                                 };
-                                if let Some(mut g) = Goroutine::with_closure(
-                                    prog,
-                                    heap,
-                                    closure,
-                                    &args,
-                                    self.max_stack,
-                                ) {
+                                if let Some(g) = sched.go(prog, heap, closure, &args, created) {
                                     g.wg_done = wg;
-                                    sched.spawn(g, Some(created));
                                 }
                             }
                             match flow {

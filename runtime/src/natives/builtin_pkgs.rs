@@ -17,6 +17,7 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("errors.New", errors_new),
     ("os.Exit", os_exit),
     ("os.Args", os_args),
+    ("os.Getenv", os_getenv),
     ("sort.Ints", sort_ints),
     ("sort.Float64s", sort_float64s),
     ("sort.Strings", sort_strings),
@@ -47,6 +48,17 @@ fn os_exit(_: &mut Ctx, a: &[u64], _: &mut Vec<u64>) -> Result<(), Fail> {
 fn os_args(ctx: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let args = ARGS.get().cloned().unwrap_or_default();
     ctx.push_str_slice(out, args.into_iter().map(String::into_bytes).collect());
+    Ok(())
+}
+
+/// os.Getenv: the variable's bytes (Unix variables need not be UTF-8).
+fn os_getenv(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    let key = ctx.str(a[0], a[1]);
+    let val = std::env::var_os(std::ffi::OsStr::from_bytes(&key))
+        .map(|v| v.into_vec())
+        .unwrap_or_default();
+    ctx.push_str(out, val);
     Ok(())
 }
 

@@ -47,14 +47,31 @@ enum Status {
     Waiting,
 }
 
-/// Where `go` was: Go's `created by main.main in goroutine 1`.
-#[derive(Debug, Clone)]
+/// Where `go` was: Go's `created by main.main in goroutine 1` (kept as
+/// ids, named only when printed: a goroutine is created often).
+#[derive(Debug, Clone, Copy)]
 pub struct Creation {
-    pub func: String,
-    pub file: String,
-    pub line: u32,
+    pub func: crate::bytecode::FuncId,
+    /// The `go` instruction's index.
+    pub pc: u32,
     pub parent: u64,
 }
+
+impl Creation {
+    /// `(created by F in goroutine N, file, line)`.
+    pub fn describe(&self, prog: &Program) -> (String, String, u32) {
+        let f = &prog.funcs[self.func as usize];
+        (
+            format!("created by {} in goroutine {}", f.name, self.parent),
+            f.file.clone(),
+            f.lines.get(self.pc as usize).copied().unwrap_or(0),
+        )
+    }
+}
+
+/// Dead goroutines kept for reuse (Go's gfree list): their stacks and
+/// vectors are allocated already.
+const FREE_GOROUTINES: usize = 4096;
 
 pub struct Sched {
     /// Goroutines by slot; the running one is taken out of its slot.
@@ -81,6 +98,7 @@ pub struct Sched {
     /// the last other goroutine does.
     main_goexited: bool,
     sysmon_started: bool,
+    gfree: Vec<Box<Goroutine>>,
 }
 
 /// The default GOMAXPROCS: the CPUs this process may use.
@@ -116,6 +134,7 @@ impl Sched {
             max_stack,
             main_goexited: false,
             sysmon_started: false,
+            gfree: Vec::new(),
         }
     }
 
@@ -133,16 +152,41 @@ impl Sched {
         self.live
     }
 
+    /// `go f(args)`: a goroutine calling func value `closure` (a dead
+    /// one reused when there is one); `None` for a nil func.
+    pub fn go(
+        &mut self,
+        prog: &Program,
+        heap: &Heap,
+        closure: u64,
+        args: &[u64],
+        created: Creation,
+    ) -> Option<&mut Goroutine> {
+        let mut g = match self.gfree.pop() {
+            Some(g) => g,
+            None => Box::new(Goroutine::new(0, 0, self.max_stack)),
+        };
+        if !g.prepare(prog, heap, closure, args) {
+            self.gfree.push(g);
+            return None;
+        }
+        let slot = self.spawn_boxed(g, Some(created));
+        self.gs[slot].as_deref_mut()
+    }
+
     /// Adds a runnable goroutine; it runs next (Go's `newproc` puts the
     /// new goroutine in `runnext`).
-    pub fn spawn(&mut self, mut g: Goroutine, created: Option<Creation>) -> u64 {
+    pub fn spawn(&mut self, g: Goroutine, created: Option<Creation>) {
+        self.spawn_boxed(Box::new(g), created);
+    }
+
+    fn spawn_boxed(&mut self, mut g: Box<Goroutine>, created: Option<Creation>) -> usize {
         if !self.sysmon_started && created.is_some() {
             self.sysmon_started = true;
             sysmon::start();
         }
-        let id = self.next_id;
+        g.id = self.next_id;
         self.next_id += 1;
-        g.id = id;
         g.created = created;
         let slot = match self.free.pop() {
             Some(s) => s,
@@ -153,10 +197,10 @@ impl Sched {
             }
         };
         g.slot = slot;
-        self.gs[slot] = Some(Box::new(g));
+        self.gs[slot] = Some(g);
         self.live += 1;
         self.make_ready(slot, true);
-        id
+        slot
     }
 
     fn make_ready(&mut self, slot: usize, next: bool) {
@@ -266,6 +310,9 @@ impl Sched {
                     }
                     if g.id == 1 {
                         self.main_goexited = true;
+                    }
+                    if self.gfree.len() < FREE_GOROUTINES {
+                        self.gfree.push(g);
                     }
                     if self.main_goexited && self.live == 0 {
                         return Err(Stop::Fatal {

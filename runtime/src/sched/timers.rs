@@ -130,10 +130,13 @@ pub fn fire(s: &mut Sched, prog: &Program, heap: &mut Heap, action: Action) {
             super::chanops::send_nonblocking(s, heap, chan, &t);
         }
         Action::Func { closure } => {
-            let g = crate::interp::Goroutine::with_closure(prog, heap, closure, &[], s.max_stack);
-            if let Some(g) = g {
-                s.spawn(g, None);
-            }
+            // Go's timer goroutine: created by the runtime (goroutine 0).
+            let created = super::Creation {
+                func: 0,
+                pc: 0,
+                parent: 0,
+            };
+            s.go(prog, heap, closure, &[], created);
         }
     }
 }
