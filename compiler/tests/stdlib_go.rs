@@ -62,3 +62,14 @@ fn context_implements_its_contract_exactly() {
     );
     assert_eq!(contract, implementation);
 }
+
+#[test]
+fn sync_implements_its_contract_exactly() {
+    let contract = exported(include_str!("../stdlib/sync.go"), "sync");
+    let implementation = exported(include_str!("../../runtime/go/sync.go"), "sync");
+    assert!(
+        contract.contains_key("Once.Do") && contract.len() >= 30,
+        "{contract:?}"
+    );
+    assert_eq!(contract, implementation);
+}

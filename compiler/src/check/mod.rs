@@ -89,7 +89,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "context" => include_str!("../../../runtime/go/context.go"),
         "errors" => include_str!("../../stdlib/errors.go"),
         "runtime" => include_str!("../../stdlib/runtime.go"),
-        "sync" => include_str!("../../stdlib/sync.go"),
+        "sync" => include_str!("../../../runtime/go/sync.go"),
         "sync/atomic" => include_str!("../../stdlib/sync_atomic.go"),
         "strings" => include_str!("../../stdlib/strings.go"),
         "strconv" => include_str!("../../stdlib/strconv.go"),
@@ -107,7 +107,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
 /// Whether package `path` is written in Go (`runtime/go/`), compiled with
 /// the program that imports it, rather than declared for natives.
 pub fn stdlib_is_go(path: &str) -> bool {
-    matches!(path, "context")
+    matches!(path, "context" | "sync")
 }
 
 /// The file name a standard-library package's source is checked under

@@ -242,17 +242,7 @@ impl Lowerer<'_, '_> {
             // Library error types (*strconv.NumError...) are not made by
             // minigo's natives, which return plain errors: refuse rather
             // than answer differently.
-            let inner = match self.u.under(target_t) {
-                Type::Pointer(e) => *e,
-                _ => target_t,
-            };
-            if self
-                .u
-                .checked
-                .types
-                .named_info(inner)
-                .is_some_and(|n| !n.pkg.is_empty() && n.pkg.as_ref() != "main")
-            {
+            if self.u.foreign_error_type(target_t) {
                 let name = self.u.display(target_t);
                 self.fail(args[1].span, &format!("errors.As into {name}"));
                 return Some(None);

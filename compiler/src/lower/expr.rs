@@ -925,8 +925,10 @@ impl Lowerer<'_, '_> {
         // A package member.
         if let ExprKind::Ident(pkg) = &x.kind {
             if let Some(pid) = self.u.use_of(pkg.span) {
-                if matches!(self.u.checked.obj(pid).kind, ObjKind::PkgName(_)) {
-                    let name = format!("{}.{}", pkg.name, sel.name);
+                if let ObjKind::PkgName(pi) = self.u.checked.obj(pid).kind {
+                    // By import path: the file may name the package otherwise.
+                    let path = self.u.checked.packages[pi].path.clone();
+                    let name = format!("{path}.{}", sel.name);
                     if let Some(r) = self.library_value(&name) {
                         return Some(r);
                     }
@@ -939,6 +941,14 @@ impl Lowerer<'_, '_> {
                         }
                         if let Some(&f) = self.u.funcs.get(&id) {
                             return Some(self.closure_of(f));
+                        }
+                    }
+                    // A native function as a func value (`apply(strings.ToUpper)`).
+                    if let Some(sig) = self.tv_type(e) {
+                        if matches!(self.u.checked.types.get(sig), Type::Func(_)) {
+                            if let Some(f) = self.u.native_method(&name, 0, sig) {
+                                return Some(self.closure_of(f));
+                            }
                         }
                     }
                     self.fail(e.span, &name);
@@ -1344,19 +1354,9 @@ impl Lowerer<'_, '_> {
     /// `x.(T)`; with `ok`, the comma-ok flag follows the value.
     pub fn type_assert(&mut self, x: &ast::Expr, t: &ast::Expr, ok: bool) -> Option<Reg> {
         let target = self.type_of(t)?;
-        // Library types with values of their own (*strconv.NumError...)
-        // are never made by minigo's natives: refuse, not answer wrongly.
-        let inner = match self.u.under(target) {
-            Type::Pointer(e) => *e,
-            _ => target,
-        };
-        if !self.u.checked.types.is_interface(target)
-            && self.u.checked.types.named_info(inner).is_some_and(|n| {
-                !n.pkg.is_empty()
-                    && n.pkg.as_ref() != "main"
-                    && !crate::check::stdlib_is_go(&self.u.pkg_path(&n.pkg))
-            })
-        {
+        // Library error types (*strconv.NumError...) are never made by
+        // minigo's natives: refuse, not answer wrongly.
+        if self.u.foreign_error_type(target) {
             let name = self.u.display(target);
             self.fail(t.span, &format!("type assertions to {name}"));
             return None;

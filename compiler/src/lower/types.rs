@@ -300,9 +300,15 @@ impl Unit<'_> {
         if let Some(&i) = self.rtypes.get(&t) {
             return i;
         }
+        let name = self.runtime_name(t);
+        // The runtime's own error types are the prelude's descriptors.
+        if name == "*runtime.PanicNilError" {
+            let i = self.prog.well_known.panic_nil;
+            self.rtypes.insert(t, i);
+            return i;
+        }
         let idx = self.prog.types.len() as u32;
         self.rtypes.insert(t, idx);
-        let name = self.runtime_name(t);
         let width = self.width(t);
         let layout = self.layout(t);
         self.prog.types.push(RType {
@@ -437,6 +443,26 @@ impl Unit<'_> {
 }
 
 impl Unit<'_> {
+    /// Whether `t` (or what it points to) is a concrete error type of a
+    /// natively implemented package (*strconv.NumError...): minigo's
+    /// natives return plain errors instead, so asserting to it would
+    /// answer differently from Go; such assertions are refused.
+    pub fn foreign_error_type(&self, t: TypeId) -> bool {
+        if self.checked.types.is_interface(t) || self.runtime_name(t) == "*runtime.PanicNilError" {
+            return false;
+        }
+        let inner = match self.under(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        self.checked.types.named_info(inner).is_some_and(|n| {
+            !n.pkg.is_empty()
+                && n.pkg.as_ref() != "main"
+                && !crate::check::stdlib_is_go(&self.pkg_path(&n.pkg))
+                && n.methods.iter().any(|m| m.name.as_ref() == "Error")
+        })
+    }
+
     /// The import path of the package named `name` (natives are named by
     /// path: `sync/atomic.(*Int64).Add`).
     pub fn pkg_path(&self, name: &str) -> String {
@@ -449,8 +475,9 @@ impl Unit<'_> {
 
     /// A function that calls native method `name` (receiver `recv_w`
     /// slots, signature `sig`) with its parameters and returns its
-    /// results: what an interface's method table points at.
-    fn native_method(&mut self, name: &str, recv_w: u32, sig: TypeId) -> Option<FuncId> {
+    /// results: what an interface's method table points at (and, with no
+    /// receiver, a native function used as a func value).
+    pub fn native_method(&mut self, name: &str, recv_w: u32, sig: TypeId) -> Option<FuncId> {
         let native = self.native(name)?;
         let Type::Func(sig) = self.checked.types.get(sig).clone() else {
             return None;
