@@ -73,3 +73,21 @@ fn sync_implements_its_contract_exactly() {
     );
     assert_eq!(contract, implementation);
 }
+
+#[test]
+fn sort_and_strings_implement_their_contracts_exactly() {
+    for (contract, implementation) in [
+        (
+            include_str!("../stdlib/sort.go"),
+            include_str!("../../runtime/go/sort.go"),
+        ),
+        (
+            include_str!("../stdlib/strings.go"),
+            include_str!("../../runtime/go/strings.go"),
+        ),
+    ] {
+        let c = exported(contract, "p");
+        assert!(c.len() > 10);
+        assert_eq!(c, exported(implementation, "p"));
+    }
+}

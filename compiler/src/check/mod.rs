@@ -91,10 +91,10 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "runtime" => include_str!("../../stdlib/runtime.go"),
         "sync" => include_str!("../../../runtime/go/sync.go"),
         "sync/atomic" => include_str!("../../stdlib/sync_atomic.go"),
-        "strings" => include_str!("../../stdlib/strings.go"),
+        "strings" => include_str!("../../../runtime/go/strings.go"),
         "strconv" => include_str!("../../stdlib/strconv.go"),
         "math" => include_str!("../../stdlib/math.go"),
-        "sort" => include_str!("../../stdlib/sort.go"),
+        "sort" => include_str!("../../../runtime/go/sort.go"),
         "os" => include_str!("../../stdlib/os.go"),
         "bufio" => include_str!("../../stdlib/bufio.go"),
         "unicode/utf8" => include_str!("../../stdlib/unicode_utf8.go"),
@@ -107,7 +107,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
 /// Whether package `path` is written in Go (`runtime/go/`), compiled with
 /// the program that imports it, rather than declared for natives.
 pub fn stdlib_is_go(path: &str) -> bool {
-    matches!(path, "context" | "sync")
+    matches!(path, "context" | "sync" | "sort" | "strings")
 }
 
 /// The file name a standard-library package's source is checked under

@@ -13,6 +13,7 @@ pub mod bufio;
 pub mod builtin_pkgs;
 pub mod log;
 pub mod math;
+pub mod reflectlite;
 pub mod strconv;
 pub mod strings;
 pub mod time;

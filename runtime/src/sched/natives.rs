@@ -598,5 +598,9 @@ pub static NATIVES: &[(&str, RtFn)] = &[
 ];
 
 pub fn lookup(name: &str) -> Option<RtFn> {
-    NATIVES.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+    NATIVES
+        .iter()
+        .chain(crate::natives::reflectlite::NATIVES)
+        .find(|(n, _)| *n == name)
+        .map(|&(_, f)| f)
 }
