@@ -227,3 +227,33 @@ fn bufio_reads_standard_input() {
         "1 A B\n2 C D E\n3 LAST\nlines=3\n"
     );
 }
+
+/// A goroutine blocked reading stdin does not hold up the others (the
+/// I/O poller reads on its own thread): between two lines that arrive
+/// 300 ms apart, a ticking goroutine runs.
+#[test]
+fn goroutines_run_while_one_waits_for_stdin() {
+    use std::io::Write;
+    let path = write_temp(
+        "stdin_ticks.go",
+        b"package main\n\nimport (\n\t\"bufio\"\n\t\"fmt\"\n\t\"os\"\n\t\"time\"\n)\n\nfunc main() {\n\tticks := 0\n\tgo func() {\n\t\tfor {\n\t\t\ttime.Sleep(10 * time.Millisecond)\n\t\t\tticks++\n\t\t}\n\t}()\n\tsc := bufio.NewScanner(os.Stdin)\n\tseen := -1\n\tfor sc.Scan() {\n\t\tif seen >= 0 {\n\t\t\tfmt.Println(sc.Text(), \"ticked meanwhile:\", ticks > seen)\n\t\t}\n\t\tseen = ticks\n\t}\n\tfmt.Println(\"eof\")\n}\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_minigo"))
+        .args(["run", &path])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"first\n").unwrap();
+    stdin.flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    stdin.write_all(b"second\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "second ticked meanwhile: true\neof\n"
+    );
+}

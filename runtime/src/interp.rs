@@ -491,6 +491,7 @@ impl Goroutine {
                         self.unwind(prog, heap)?;
                     }
                     Err(natives::Fail::Exit(code)) => return Err(Stop::Exit(code)),
+                    Err(natives::Fail::WouldBlock) => unreachable!("relocking does not read"),
                 }
             }
         }
@@ -518,11 +519,12 @@ impl Goroutine {
 
     /// Collects garbage with every goroutine's roots, the globals and the
     /// timers'; this goroutine's stack counts up to `top`.
-    fn collect(&mut self, prog: &Program, heap: &mut Heap, sched: &Sched, top: usize) {
+    fn collect(&mut self, prog: &Program, heap: &mut Heap, sched: &mut Sched, top: usize) {
         let mut roots: Vec<u64> = prog.globals.iter().map(|g| g.load(Relaxed)).collect();
         self.push_roots(top, &mut roots);
         sched.roots(prog, &mut roots);
         heap.collect(roots);
+        sched.timers.sweep(heap);
     }
 
     /// What this goroutine holds that may be a reference: its stack up to
@@ -1598,6 +1600,13 @@ impl Goroutine {
                             self.flush(false);
                             return Err(Stop::Exit(code));
                         }
+                        Err(natives::Fail::WouldBlock) => {
+                            // Wait for input; then run this native again.
+                            self.native_out = out;
+                            pc -= 1;
+                            sched.io_park(self.slot, self.park_gen);
+                            park!("IO wait", Pending::None);
+                        }
                     }
                 }
                 Op::ToIface { dst, src, ty } => {
@@ -1943,6 +1952,11 @@ impl Goroutine {
                         Err(natives::Fail::Exit(code)) => {
                             self.flush(false);
                             return Err(Stop::Exit(code));
+                        }
+                        Err(natives::Fail::WouldBlock) => {
+                            pc -= 1;
+                            sched.io_park(self.slot, self.park_gen);
+                            park!("IO wait", Pending::None);
                         }
                     }
                 }
@@ -2383,7 +2397,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
-        sched: &Sched,
+        sched: &mut Sched,
         regs: Regs,
         top: usize,
         m: u16,
@@ -2430,7 +2444,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
-        sched: &Sched,
+        sched: &mut Sched,
         elem: u32,
         ptr: u64,
         len: u64,
@@ -2468,7 +2482,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &mut Heap,
-        sched: &Sched,
+        sched: &mut Sched,
         elem: u32,
         added: usize,
         top: usize,

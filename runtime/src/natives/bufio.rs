@@ -9,7 +9,8 @@
 //! in Go.
 
 use super::{Ctx, Fail, NativeFn};
-use std::io::{BufRead, Read, Write};
+use crate::sched::iopoll;
+use std::io::Write;
 use std::sync::Mutex;
 
 pub const STDIN: u64 = 1;
@@ -114,25 +115,23 @@ fn with_scanner<R>(h: u64, f: impl FnOnce(&mut Scanner) -> R) -> Result<R, Fail>
     }
 }
 
-/// Reads more of stdin into `pending`; false at end of input.
-fn fill(sc: &mut Scanner) -> bool {
+/// Reads more of stdin into `pending`; false at end of input;
+/// `WouldBlock` until the I/O poller has read more (the native then runs
+/// again, with `pending` kept).
+fn fill(sc: &mut Scanner) -> Result<bool, Fail> {
     if let Some(src) = &mut sc.source {
         let n = src.len();
         sc.pending.append(src);
-        return n > 0;
+        return Ok(n > 0);
     }
-    let mut chunk = Vec::new();
-    let n = std::io::stdin()
-        .lock()
-        .read_until(b'\n', &mut chunk)
-        .unwrap_or(0);
+    let chunk = iopoll::take_until(Some(b'\n')).ok_or(Fail::WouldBlock)?;
     sc.pending.extend_from_slice(&chunk);
-    n > 0
+    Ok(!chunk.is_empty())
 }
 
-fn next_token(sc: &mut Scanner) -> bool {
+fn next_token(sc: &mut Scanner) -> Result<bool, Fail> {
     if sc.done {
-        return false;
+        return Ok(false);
     }
     loop {
         let p = &sc.pending;
@@ -159,9 +158,9 @@ fn next_token(sc: &mut Scanner) -> bool {
         if let Some((s, e, consumed)) = found {
             sc.token = sc.pending[s..e].to_vec();
             sc.pending.drain(..consumed.min(sc.pending.len()));
-            return true;
+            return Ok(true);
         }
-        if !fill(sc) {
+        if !fill(sc)? {
             // End of input: what is left is the last token.
             sc.done = true;
             let rest = std::mem::take(&mut sc.pending);
@@ -178,16 +177,16 @@ fn next_token(sc: &mut Scanner) -> bool {
                 _ => rest,
             };
             if tok.is_empty() {
-                return false;
+                return Ok(false);
             }
             sc.token = tok;
-            return true;
+            return Ok(true);
         }
     }
 }
 
 fn scan(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
-    out.push(with_scanner(a[0], next_token)? as u64);
+    out.push(with_scanner(a[0], next_token)?? as u64);
     Ok(())
 }
 
@@ -245,8 +244,9 @@ fn new_reader(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     Ok(())
 }
 
-/// Reads up to and including `delim` (or to the end) from reader `h`.
-fn read_until(h: u64, delim: Option<u8>) -> Vec<u8> {
+/// Reads up to and including `delim` (or to the end; one byte without a
+/// delimiter) from reader `h`.
+fn read_until(h: u64, delim: Option<u8>) -> Result<Vec<u8>, Fail> {
     let mut r = lock(&READERS);
     match r.get_mut((h as usize).wrapping_sub(1)) {
         Some(Some(src)) => {
@@ -257,32 +257,15 @@ fn read_until(h: u64, delim: Option<u8>) -> Vec<u8> {
                     .map_or(src.len(), |i| i + 1),
                 None => src.len().min(1),
             };
-            src.drain(..n).collect()
+            Ok(src.drain(..n).collect())
         }
-        _ => {
-            let mut line = Vec::new();
-            match delim {
-                Some(d) => {
-                    std::io::stdin()
-                        .lock()
-                        .read_until(d, &mut line)
-                        .unwrap_or(0);
-                }
-                None => {
-                    let mut b = [0u8; 1];
-                    if let Ok(1) = std::io::stdin().lock().read(&mut b) {
-                        line.push(b[0]);
-                    }
-                }
-            }
-            line
-        }
+        _ => iopoll::take_until(delim).ok_or(Fail::WouldBlock),
     }
 }
 
 fn read_string(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let delim = a[1] as u8;
-    let line = read_until(a[0], Some(delim));
+    let line = read_until(a[0], Some(delim))?;
     let eof = !line.ends_with(&[delim]);
     ctx.push_str(out, line);
     if eof {
@@ -294,7 +277,7 @@ fn read_string(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail>
 }
 
 fn read_byte(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
-    match read_until(a[0], None).first() {
+    match read_until(a[0], None)?.first() {
         Some(&b) => out.extend([b as u64, 0, 0]),
         None => {
             out.push(0);

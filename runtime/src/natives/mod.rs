@@ -39,6 +39,9 @@ pub enum Fail {
     Panic(String),
     /// `os.Exit(code)`.
     Exit(i32),
+    /// The input it needs has not arrived: the goroutine waits for it
+    /// (`sched::iopoll`) and the native runs again.
+    WouldBlock,
 }
 
 pub type NativeFn = fn(&mut Ctx, &[u64], &mut Vec<u64>) -> Result<(), Fail>;

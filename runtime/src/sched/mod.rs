@@ -7,6 +7,8 @@
 //!   select.go): direct handoff between a running and a parked goroutine.
 //! - `timers.rs`: one timer heap the loop polls (Sleep, After, Ticker,
 //!   AfterFunc) — no thread per timer.
+//! - `iopoll.rs`: stdin read by a thread while the goroutine that wants
+//!   it is parked (Go's netpoller).
 //! - `sysmon.rs`: the monitor thread that asks a goroutine running for
 //!   more than 10 ms to yield at its next safe point.
 //! - `natives.rs`: the standard-library functions that need the scheduler
@@ -18,6 +20,7 @@
 //! heap is not yet safe for parallel mutators (docs/architecture.md).
 
 pub mod chanops;
+pub mod iopoll;
 pub mod natives;
 pub mod sysmon;
 pub mod timers;
@@ -99,6 +102,8 @@ pub struct Sched {
     main_goexited: bool,
     sysmon_started: bool,
     gfree: Vec<Box<Goroutine>>,
+    /// Goroutines waiting for stdin, run again when input arrives.
+    io_waiters: Vec<(usize, u64)>,
 }
 
 /// The default GOMAXPROCS: the CPUs this process may use.
@@ -135,6 +140,7 @@ impl Sched {
             main_goexited: false,
             sysmon_started: false,
             gfree: Vec::new(),
+            io_waiters: Vec::new(),
         }
     }
 
@@ -235,6 +241,11 @@ impl Sched {
         self.make_ready(slot, true);
     }
 
+    /// Goroutine `slot` waits for stdin (its native runs again on waking).
+    pub fn io_park(&mut self, slot: usize, gen: u64) {
+        self.io_waiters.push((slot, gen));
+    }
+
     /// Parks goroutine `slot` on sync primitive `addr` (queue `kind`).
     pub fn sema_park(&mut self, addr: Addr, kind: u8, slot: usize, gen: u64) {
         self.semas
@@ -276,8 +287,20 @@ impl Sched {
         self.spawn(main, None);
         loop {
             self.fire_timers(prog, heap);
+            if !self.io_waiters.is_empty() && iopoll::arrived() {
+                for (slot, gen) in std::mem::take(&mut self.io_waiters) {
+                    if self.is_parked(slot, gen) {
+                        self.ready(heap, slot, Wake::default());
+                    }
+                }
+            }
             let Some(slot) = self.next_runnable() else {
-                if let Some(wait) = self.timers.until_next() {
+                let next_timer = self.timers.until_next();
+                if !self.io_waiters.is_empty() {
+                    iopoll::wait(next_timer);
+                    continue;
+                }
+                if let Some(wait) = next_timer {
                     std::thread::sleep(wait);
                     continue;
                 }

@@ -91,6 +91,33 @@ fn gc(_: &mut RtCtx, _: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
     Ok(Flow::Collect)
 }
 
+/// runtime.ReadMemStats: the heap's counters into the `MemStats` at
+/// `a[0]` (slot offsets from the declaration in compiler/stdlib/runtime.go:
+/// 24 uint64 fields, PauseNs and PauseEnd [256]uint64, then NumGC...).
+fn read_mem_stats(c: &mut RtCtx, a: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
+    let m = a[0];
+    word(c.heap, m, 0)?;
+    let st = c.heap.stats;
+    let objects = c.heap.live_objects() as u64;
+    let fields: [(u64, u64); 10] = [
+        (0, st.live_bytes),                     // Alloc
+        (1, st.total_alloc),                    // TotalAlloc
+        (2, st.next_gc.max(st.live_bytes) * 2), // Sys (an estimate)
+        (4, st.mallocs),                        // Mallocs
+        (5, st.frees),                          // Frees
+        (6, st.live_bytes),                     // HeapAlloc
+        (7, st.next_gc.max(st.live_bytes)),     // HeapSys
+        (11, objects),                          // HeapObjects
+        (21, st.next_gc),                       // NextGC
+        (536, st.num_gc as u64),                // NumGC
+    ];
+    for (slot, v) in fields {
+        set(c.heap, m, slot, v);
+    }
+    set(c.heap, m, 539, 1); // EnableGC
+    Ok(Flow::Continue)
+}
+
 fn gomaxprocs(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
     out.push(c.sched.gomaxprocs as u64);
     if (a[0] as i64) > 0 {
@@ -566,6 +593,7 @@ pub static NATIVES: &[(&str, RtFn)] = &[
     ("runtime.Gosched", gosched),
     ("runtime.Goexit", goexit),
     ("runtime.GC", gc),
+    ("runtime.ReadMemStats", read_mem_stats),
     ("runtime.GOMAXPROCS", gomaxprocs),
     ("runtime.NumCPU", num_cpu),
     ("time.Sleep", sleep),

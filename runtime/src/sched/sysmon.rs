@@ -29,8 +29,9 @@ pub fn start() {
     let _ = std::thread::Builder::new().name("sysmon".into()).spawn(|| {
         let mut seen = u64::MAX;
         let mut since = std::time::Instant::now();
+        let mut delay = Duration::from_millis(2);
         loop {
-            std::thread::sleep(Duration::from_millis(2));
+            std::thread::sleep(delay);
             let s = SLICE.load(Relaxed);
             if s != seen {
                 seen = s;
@@ -38,6 +39,14 @@ pub fn start() {
             } else if s % 2 == 1 && since.elapsed() >= SLICE_LIMIT {
                 PREEMPT.store(true, Relaxed);
             }
+            // While nothing runs (the program sleeps or waits for input),
+            // back off as Go's sysmon does, to 20 ms: an idle program
+            // costs next to no CPU.
+            delay = if s % 2 == 1 {
+                Duration::from_millis(2)
+            } else {
+                (delay * 2).min(Duration::from_millis(20))
+            };
         }
     });
 }

@@ -47,7 +47,9 @@ impl Timers {
 
     /// Stops timer `id`; whether it was pending.
     pub fn stop(&mut self, id: u64) -> bool {
-        self.live.remove(&id).is_some()
+        let was = self.live.remove(&id).is_some();
+        self.compact();
+        was
     }
 
     /// Moves a pending or fired timer to fire at `when` with `action`;
@@ -55,7 +57,35 @@ impl Timers {
     pub fn reset(&mut self, id: u64, when: i64, action: Action) -> bool {
         let was = self.live.insert(id, (when, action)).is_some();
         self.heap.push(Reverse((when, id)));
+        self.compact();
         was
+    }
+
+    /// Rebuilds the heap when stale entries (of stopped or reset timers)
+    /// outnumber the live ones: a timer reset in a loop stays O(1) in
+    /// memory.
+    fn compact(&mut self) {
+        if self.heap.len() > 2 * self.live.len() + 64 {
+            self.heap = self
+                .live
+                .iter()
+                .map(|(&id, &(when, _))| Reverse((when, id)))
+                .collect();
+        }
+    }
+
+    /// After a collection: timers whose channel nobody can receive from
+    /// any more are dropped, as Go 1.23 collects unreferenced timers (a
+    /// `time.After` in a loop costs nothing once its select is done).
+    pub fn sweep(&mut self, heap: &Heap) {
+        let before = self.live.len();
+        self.live.retain(|_, (_, a)| match a {
+            Action::Send { chan, .. } => heap.chan(*chan).is_some(),
+            _ => true,
+        });
+        if self.live.len() != before {
+            self.compact();
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -106,12 +136,12 @@ impl Timers {
         self.live.contains_key(&id)
     }
 
+    /// What pending timers keep alive: AfterFunc's functions. A timer's
+    /// channel is not kept alive by the timer (see `sweep`).
     pub fn roots(&self, out: &mut Vec<u64>) {
         for (_, a) in self.live.values() {
-            match a {
-                Action::Send { chan, .. } => out.push(*chan),
-                Action::Func { closure } => out.push(*closure),
-                Action::Wake { .. } => {}
+            if let Action::Func { closure } = a {
+                out.push(*closure);
             }
         }
     }
