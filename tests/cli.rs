@@ -125,8 +125,8 @@ fn help_and_version() {
 #[test]
 fn run_refuses_what_the_vm_cannot_run_yet_with_a_diagnostic() {
     let path = write_temp(
-        "generic.go",
-        b"package main\n\nfunc id[T any](x T) T { return x }\n\nfunc main() { println(id(1)) }\n",
+        "replacer.go",
+        b"package main\n\nimport \"strings\"\n\nfunc main() { _ = strings.NewReplacer(\"a\", \"b\") }\n",
     );
     let out = minigo(&["run", &path]);
     assert_eq!(out.status.code(), Some(1));

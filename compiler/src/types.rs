@@ -106,6 +106,7 @@ pub struct TypeParam {
     pub constraint: TypeId,
 }
 
+#[derive(Clone)]
 pub struct Types {
     list: Vec<Type>,
     intern: HashMap<Type, TypeId>,

@@ -953,6 +953,10 @@ impl<'a> Checker<'a> {
         }
         let t = self.subst(ft, &map);
         self.record_type(fun, t, None);
+        self.prog
+            .info
+            .func_instances
+            .insert((self.file, e.span), targs);
         Operand {
             mode: Mode::Value,
             ty: t,
@@ -1100,6 +1104,13 @@ impl<'a> Checker<'a> {
                 }
                 return None;
             }
+        }
+        if let ExprKind::Call { fun, .. } = &e.kind {
+            let targs = tparams.iter().map(|tp| bound[tp]).collect();
+            self.prog
+                .info
+                .func_instances
+                .insert((self.file, fun.span), targs);
         }
         let params: Vec<TypeId> = sig.params.iter().map(|&p| self.subst(p, &bound)).collect();
         let results: Vec<TypeId> = sig.results.iter().map(|&p| self.subst(p, &bound)).collect();

@@ -41,6 +41,10 @@ pub struct Info {
     /// The variable a type switch's `v :=` declares in each clause, by the
     /// clause's span.
     pub implicits: HashMap<(FileId, Span), ObjId>,
+    /// The type arguments of each use of a generic function (by the span
+    /// of the function expression: `f`, `pkg.F`, `f[int]`), in the order
+    /// of its type parameters.
+    pub func_instances: HashMap<(FileId, Span), Vec<TypeId>>,
 }
 
 pub struct SourceFile {

@@ -256,7 +256,7 @@ impl Lowerer<'_, '_> {
             let top = self.here();
             exits.push(self.emit(Op::JumpIfNot { cond: e, to: 0 }));
             let v = self.temps(w + 1);
-            if self.u.checked.types.is_interface(target_t) {
+            if self.u.types.is_interface(target_t) {
                 self.emit(Op::AssertIface {
                     dst: v,
                     src: e,
@@ -334,7 +334,7 @@ impl Lowerer<'_, '_> {
         let Some(mut plan) = self.fmt_plan(e, format, args, spread) else {
             return Some(None);
         };
-        plan.results = vec![self.u.checked.types.basic(BasicKind::String)];
+        plan.results = vec![self.u.types.basic(BasicKind::String)];
         let msg = self.emit_plan(&plan);
         let native = self.u.native(native)?;
         self.emit(Op::CallNative {
@@ -359,7 +359,7 @@ impl Lowerer<'_, '_> {
     /// The signature of the called function value.
     fn signature(&mut self, fun: &ast::Expr) -> Option<crate::types::Signature> {
         let t = self.type_of(fun)?;
-        self.u.checked.types.signature(t).cloned()
+        self.u.types.signature(t).cloned()
     }
 
     /// Evaluates the callee and arguments.
@@ -373,7 +373,9 @@ impl Lowerer<'_, '_> {
         let fun = strip_parens(fun);
         let sig = self.signature(fun)?;
         let mut vals: Vec<(Reg, u16)> = Vec::new();
+        let generic = self.generic_callee(fun);
         let callee = match &fun.kind {
+            _ if generic.is_some() => Callee::Static(generic.unwrap()),
             ExprKind::Selector { x, sel } => {
                 let id = self.u.use_of(sel.span);
                 // The import path of a package name.
@@ -405,7 +407,7 @@ impl Lowerer<'_, '_> {
                     Callee::Native(native)
                 } else if self
                     .tv_type(x)
-                    .is_some_and(|t| self.u.checked.types.is_interface(t))
+                    .is_some_and(|t| self.u.types.is_interface(t))
                 {
                     // A method through an interface.
                     let r = self.operand(x)?;
@@ -416,6 +418,16 @@ impl Lowerer<'_, '_> {
                 {
                     // A method call.
                     let (recv, callee) = self.method_receiver(x, &sel.name, id.unwrap(), e.span)?;
+                    vals.push(recv);
+                    callee
+                } else if let Some(m) = self
+                    .tv_type(x)
+                    .filter(|_| !self.u.subst.is_empty())
+                    .and_then(|xt| self.concrete_method(xt, &sel.name))
+                {
+                    // In an instance: a method of a type parameter's
+                    // constraint, on the concrete type.
+                    let (recv, callee) = self.method_receiver(x, &sel.name, m, e.span)?;
                     vals.push(recv);
                     callee
                 } else if let Some(steps) = self
@@ -462,7 +474,7 @@ impl Lowerer<'_, '_> {
         // Arguments, converted to the parameters' types.
         let tuple_arg = args.len() == 1
             && matches!(
-                self.tv_type(&args[0]).map(|t| self.u.checked.types.get(t)),
+                self.tv_type(&args[0]).map(|t| self.u.types.get(t)),
                 Some(Type::Tuple(_))
             );
         if tuple_arg {
@@ -554,20 +566,42 @@ impl Lowerer<'_, '_> {
         span: Span,
     ) -> Option<((Reg, u16), Callee)> {
         let xt = self.type_of(x)?;
+        // A method of a type parameter's constraint, in an instance: the
+        // concrete type's method of that name.
+        let m = match self.u.checked.method_recv.contains_key(&m) {
+            true => m,
+            false => self.concrete_method(xt, name)?,
+        };
         // The method's receiver type decides what is passed.
-        let (recv_t, _) = *self.u.checked.method_recv.get(&m)?;
-        let pointer_recv = matches!(self.u.checked.types.get(recv_t), Type::Pointer(_));
-        let named = match self.u.checked.types.get(recv_t) {
+        let recv_t = self.u.recv_ty(m)?;
+        let pointer_recv = matches!(self.u.types.get(recv_t), Type::Pointer(_));
+        let mut named = match self.u.types.get(recv_t) {
             Type::Pointer(e) => *e,
             _ => recv_t,
         };
+        if self.u.is_generic_method(m) {
+            // A generic type's method: the operand names the instance.
+            let xd = match self.u.types.get(xt) {
+                Type::Pointer(e) => *e,
+                _ => xt,
+            };
+            let origin = |u: &super::Unit, t| u.types.named_info(t).and_then(|n| n.origin);
+            if origin(self.u, xd).is_some() && origin(self.u, xd) == origin(self.u, named) {
+                named = xd;
+            }
+        }
         // Embedded promotion: the steps to the embedded field holding the
         // method, and that field's type (`named` or `*named`).
         let (steps, field_t) = self.method_path(xt, named).unwrap_or((vec![], named));
-        let callee = match self.u.funcs.get(&m) {
-            Some(&f) => Callee::Static(f),
+        let generic = if self.u.is_generic_method(m) {
+            self.u.method_instance(m, named)
+        } else {
+            None
+        };
+        let callee = match generic.or_else(|| self.u.funcs.get(&m).copied()) {
+            Some(f) => Callee::Static(f),
             None => {
-                let n = self.u.checked.types.named_info(named)?;
+                let n = self.u.types.named_info(named)?;
                 // Natives are named by import path: sync/atomic.(*Int64).Add.
                 let path = self.u.pkg_path(&n.pkg);
                 let full = format!(
@@ -648,8 +682,22 @@ impl Lowerer<'_, '_> {
         Some(((r, w), callee))
     }
 
+    /// The method named `name` of the concrete type `t` (or of what it
+    /// points to).
+    fn concrete_method(&mut self, t: TypeId, name: &str) -> Option<crate::objects::ObjId> {
+        let base = match self.u.types.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let info = self.u.types.named_info(base)?;
+        info.methods
+            .iter()
+            .find(|m| m.name.as_ref() == name)
+            .map(|m| m.func)
+    }
+
     fn ptr_type(&self) -> TypeId {
-        self.u.checked.types.basic(BasicKind::Uintptr)
+        self.u.types.basic(BasicKind::Uintptr)
     }
 
     /// The steps from `t` to the embedded field of type `named` (or `*named`)
@@ -772,7 +820,7 @@ impl Lowerer<'_, '_> {
     ) -> Option<Reg> {
         if self
             .tv_type(x)
-            .is_some_and(|t| self.u.checked.types.is_interface(t))
+            .is_some_and(|t| self.u.types.is_interface(t))
         {
             self.fail(e.span, "method values of interfaces");
             return None;
@@ -842,7 +890,7 @@ impl Lowerer<'_, '_> {
     /// function that loads the value first.
     pub fn method_expr(&mut self, e: &ast::Expr, x: &ast::Expr, sel: &ast::Ident) -> Option<Reg> {
         let xt = self.type_of(x)?;
-        if self.u.checked.types.is_interface(xt) {
+        if self.u.types.is_interface(xt) {
             return self.iface_method_expr(e, &sel.name);
         }
         let named = match self.u.under(xt) {
@@ -850,7 +898,7 @@ impl Lowerer<'_, '_> {
             _ => xt,
         };
         let through_pointer = named != xt;
-        let info = self.u.checked.types.named_info(named)?;
+        let info = self.u.types.named_info(named)?;
         let Some(m) = info.methods.iter().find(|m| m.name == sel.name).cloned() else {
             self.fail(e.span, "method expressions of promoted methods");
             return None;
@@ -1107,7 +1155,7 @@ impl Lowerer<'_, '_> {
         args: &[ast::Expr],
         spread: bool,
     ) -> Option<Reg> {
-        let int_t = self.u.checked.types.basic(BasicKind::Int);
+        let int_t = self.u.types.basic(BasicKind::Int);
         match b {
             Builtin::Len | Builtin::Cap => {
                 let t = self.type_of(&args[0])?;

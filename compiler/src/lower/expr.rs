@@ -30,13 +30,40 @@ pub enum Step {
 }
 
 impl Lowerer<'_, '_> {
-    pub fn tv_type(&self, e: &ast::Expr) -> Option<TypeId> {
-        self.u
+    /// The type the checker gave `e` (in an instance of a generic
+    /// function, with the type arguments in place of the parameters).
+    pub fn tv_type(&mut self, e: &ast::Expr) -> Option<TypeId> {
+        let t = self
+            .u
             .checked
             .info
             .types
             .get(&(self.u.file, e.span))
-            .map(|t| t.ty)
+            .map(|t| t.ty)?;
+        Some(self.u.subst(t))
+    }
+
+    /// The instance of the generic function `fun` denotes (`f`, `f[int]`),
+    /// from the type arguments the checker recorded for this use.
+    pub fn generic_callee(&mut self, fun: &ast::Expr) -> Option<runtime::bytecode::FuncId> {
+        let fun = super::stmt::strip_parens(fun);
+        let targs = self
+            .u
+            .checked
+            .info
+            .func_instances
+            .get(&(self.u.file, fun.span))?
+            .clone();
+        let mut f = fun;
+        let id = loop {
+            match &f.kind {
+                ExprKind::Ident(_) => break self.u.use_of(f.span)?,
+                ExprKind::Selector { sel, .. } => break self.u.use_of(sel.span)?,
+                ExprKind::Index { x, .. } => f = super::stmt::strip_parens(x),
+                _ => return None,
+            }
+        };
+        self.u.instance(id, &targs)
     }
 
     fn tv_value(&self, e: &ast::Expr) -> Option<Value> {
@@ -63,7 +90,7 @@ impl Lowerer<'_, '_> {
             .u
             .checked
             .types
-            .basic_kind(self.u.checked.types.underlying(t))?;
+            .basic_kind(self.u.types.underlying(t))?;
         use BasicKind::*;
         Some(match k {
             Bool | UntypedBool => Repr::Bool,
@@ -109,7 +136,7 @@ impl Lowerer<'_, '_> {
     /// An untyped type's default type (`untyped int` → `int`).
     pub fn default_type(&self, t: TypeId) -> TypeId {
         use BasicKind::*;
-        let types = &self.u.checked.types;
+        let types = &self.u.types;
         match types.basic_kind(t) {
             Some(UntypedBool) => types.basic(Bool),
             Some(UntypedInt) => types.basic(Int),
@@ -148,7 +175,7 @@ impl Lowerer<'_, '_> {
         if let Some(v) = self.tv_value(e) {
             // A constant: at the target's type, or its default type when
             // the target is an interface.
-            let ct = if self.u.checked.types.is_interface(target) {
+            let ct = if self.u.types.is_interface(target) {
                 self.default_type(t)
             } else {
                 target
@@ -163,7 +190,7 @@ impl Lowerer<'_, '_> {
     /// Converts the value at `r` from `from` to `to` where Go converts
     /// implicitly: a concrete value into an interface.
     pub fn coerce(&mut self, r: Reg, from: TypeId, to: TypeId) -> Reg {
-        let types = &self.u.checked.types;
+        let types = &self.u.types;
         if types.is_interface(to) && !types.is_interface(from) {
             if types.basic_kind(from) == Some(BasicKind::UntypedNil) {
                 let d = self.temps(2);
@@ -212,6 +239,15 @@ impl Lowerer<'_, '_> {
         if let Some(v) = self.tv_value(e) {
             let ty = self.type_of(e)?;
             return self.constant(e, &v, ty);
+        }
+        if matches!(
+            e.kind,
+            ExprKind::Ident(_) | ExprKind::Index { .. } | ExprKind::Selector { .. }
+        ) {
+            // A generic function as a value: its instance.
+            if let Some(f) = self.generic_callee(e) {
+                return Some(self.closure_of(f));
+            }
         }
         match &e.kind {
             ExprKind::Paren(x) => self.operand(x),
@@ -397,7 +433,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// Whether a shift count of this expression's type may be negative.
-    pub fn signed_count(&self, count: &ast::Expr) -> bool {
+    pub fn signed_count(&mut self, count: &ast::Expr) -> bool {
         !matches!(
             self.tv_type(count).and_then(|t| self.repr(t)),
             Some(Repr::Int { signed: false, .. })
@@ -405,7 +441,7 @@ impl Lowerer<'_, '_> {
     }
 
     pub fn constant(&mut self, e: &ast::Expr, v: &Value, ty: TypeId) -> Option<Reg> {
-        let ty = if self.u.checked.types.is_interface(ty) {
+        let ty = if self.u.types.is_interface(ty) {
             let t = self.tv_type(e)?;
             self.default_type(t)
         } else {
@@ -550,7 +586,7 @@ impl Lowerer<'_, '_> {
         // Compare at the operands' common type: an interface when one is,
         // the typed one when the other is untyped (or nil).
         let (xt, yt) = (self.type_of(x)?, self.type_of(y)?);
-        let types = &self.u.checked.types;
+        let types = &self.u.types;
         let ty = if self.is_nil(x) {
             yt
         } else if self.is_nil(y) {
@@ -728,7 +764,7 @@ impl Lowerer<'_, '_> {
         if self.is_nil(x) {
             return self.value_as(x, to);
         }
-        if self.u.checked.types.is_interface(to) {
+        if self.u.types.is_interface(to) {
             return self.value_as(x, to);
         }
         let tu = self.u.under(to).clone();
@@ -827,10 +863,7 @@ impl Lowerer<'_, '_> {
 
     fn is_byte(&self, t: TypeId) -> bool {
         matches!(
-            self.u
-                .checked
-                .types
-                .basic_kind(self.u.checked.types.underlying(t)),
+            self.u.checked.types.basic_kind(self.u.types.underlying(t)),
             Some(BasicKind::Uint8)
         )
     }
@@ -911,7 +944,7 @@ impl Lowerer<'_, '_> {
             p = match *s {
                 Step::Field(off) => self.offset(p, off),
                 Step::Deref => {
-                    let ptr_t = self.u.checked.types.basic(BasicKind::Uintptr);
+                    let ptr_t = self.u.types.basic(BasicKind::Uintptr);
                     let a = self.load(p, ptr_t);
                     Place::Mem { addr: a, off: 0 }
                 }
@@ -945,7 +978,7 @@ impl Lowerer<'_, '_> {
                     }
                     // A native function as a func value (`apply(strings.ToUpper)`).
                     if let Some(sig) = self.tv_type(e) {
-                        if matches!(self.u.checked.types.get(sig), Type::Func(_)) {
+                        if matches!(self.u.types.get(sig), Type::Func(_)) {
                             if let Some(f) = self.u.native_method(&name, 0, sig) {
                                 return Some(self.closure_of(f));
                             }
@@ -1019,7 +1052,7 @@ impl Lowerer<'_, '_> {
     }
 
     /// Whether `e` denotes a variable (so it has a place).
-    pub fn addressable(&self, e: &ast::Expr) -> bool {
+    pub fn addressable(&mut self, e: &ast::Expr) -> bool {
         match &strip_parens(e).kind {
             ExprKind::Ident(_) => self
                 .u
@@ -1267,7 +1300,7 @@ impl Lowerer<'_, '_> {
         max: Option<&ast::Expr>,
     ) -> Option<Reg> {
         let xt = self.type_of(x)?;
-        let int_t = self.u.checked.types.basic(BasicKind::Int);
+        let int_t = self.u.types.basic(BasicKind::Int);
         if let Type::Basic(_) = self.u.under(xt) {
             let s = self.operand(x)?;
             let l = match lo {
@@ -1367,7 +1400,7 @@ impl Lowerer<'_, '_> {
         let ty = self.u.rtype(target);
         let w = self.u.width(target) as u16;
         let d = self.temps(w + ok as u16);
-        if self.u.checked.types.is_interface(target) {
+        if self.u.types.is_interface(target) {
             self.emit(Op::AssertIface {
                 dst: d,
                 src: v,
@@ -1579,6 +1612,11 @@ impl Lowerer<'_, '_> {
                     let k = self.elem_value(key, kt)?;
                     let k = self.copy_value(k, kt);
                     let v = self.elem_value(value, vt)?;
+                    let v = if self.u.width(vt) == 0 {
+                        self.temp()
+                    } else {
+                        v
+                    };
                     self.emit(Op::MapStore {
                         m,
                         key: k,

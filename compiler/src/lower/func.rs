@@ -163,7 +163,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 .collect();
         boxed.sort_by_key(|(_, g)| g.index);
         for (id, g) in boxed {
-            let ty = l.u.checked.obj(id).ty.unwrap();
+            let ty = l.u.obj_ty(id).unwrap();
             let b = l.new_box(ty);
             l.emit(Op::StoreGlobal {
                 src: b,
@@ -195,7 +195,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                     let w = l.u.width(tys[i]) as u16;
                     if let Some(other) = l.u.def_of(n.span) {
                         done.insert(other);
-                        let ty = l.u.checked.obj(other).ty.unwrap();
+                        let ty = l.u.obj_ty(other).unwrap();
                         let v = l.coerce(base + off, tys[i], ty);
                         if let Some(p) = l.obj_place(other) {
                             l.store(p, ty, v);
@@ -204,7 +204,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                     off += w;
                 }
             } else if let Some(v) = spec.values.get(index) {
-                let ty = l.u.checked.obj(id).ty.unwrap();
+                let ty = l.u.obj_ty(id).unwrap();
                 if let Some(r) = l.value_as(v, ty) {
                     if let Some(p) = l.obj_place(id) {
                         l.store(p, ty, r);
@@ -250,8 +250,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             Some(r) => {
                 let recv_ty = u
                     .def_of(f.name.span)
-                    .and_then(|m| u.checked.method_recv.get(&m))
-                    .map(|(t, _)| *t)
+                    .and_then(|m| u.recv_ty(m))
                     .or_else(|| u.checked.info.types.get(&(u.file, r.ty.span)).map(|t| t.ty));
                 let shown = recv_ty.map(|t| u.display(t)).unwrap_or_default();
                 let shown = shown.replace(&format!("{pkg}."), "");
@@ -279,10 +278,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         l.lit_captures = lit_captures;
         l.line = l.u.line(f.span);
         let recv: Vec<&ast::Field> = f.recv.iter().collect();
-        l.recv_type =
-            l.u.def_of(f.name.span)
-                .and_then(|m| l.u.checked.method_recv.get(&m))
-                .map(|(t, _)| *t);
+        l.recv_type = l.u.def_of(f.name.span).and_then(|m| l.u.recv_ty(m));
         l.params(&recv, &f.sig);
         l.body(f.body.as_ref(), f.span)
     }
@@ -325,7 +321,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 .names
                 .first()
                 .and_then(|n| self.u.def_of(n.span))
-                .and_then(|id| self.u.checked.obj(id).ty);
+                .and_then(|id| self.u.obj_ty(id));
             let is_recv = recv.iter().any(|r| std::ptr::eq(*r, p));
             let named_ty = if is_recv { self.recv_type } else { named_ty };
             let Some(ty) = named_ty.or_else(|| {
@@ -339,17 +335,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 self.u.fail(p.span, "this parameter (no type recorded)");
                 continue;
             };
-            let ty = if named_ty.is_some() {
-                // Already the variable's type (`[]T` for `...T`).
-                self.u
-                    .checked
-                    .types
-                    .lookup(&crate::types::Type::Invalid)
-                    .map(|_| ty)
-                    .unwrap_or(ty)
-            } else {
-                ty
-            };
+            let ty = self.u.subst(ty);
             // `...T` parameters are slices.
             let ty = match &p.ty.kind {
                 ast::ExprKind::Ellipsis(_) if named_ty.is_none() => self
@@ -388,6 +374,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             else {
                 continue;
             };
+            let ty = self.u.subst(ty);
             for _ in 0..r.names.len().max(1) {
                 self.result_types.push(ty);
             }
@@ -739,12 +726,9 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             }
             Place::Mem { addr, off } => self.store_words(addr, off, src, w as u32),
             Place::Map { m, key, map } => {
-                self.emit(Op::MapStore {
-                    m,
-                    key,
-                    val: src,
-                    map,
-                });
+                // A zero-size value names no register of its own.
+                let val = if w == 0 { self.temp() } else { src };
+                self.emit(Op::MapStore { m, key, val, map });
             }
         }
     }

@@ -16,6 +16,7 @@ mod call;
 mod escape;
 mod expr;
 mod func;
+mod generic;
 mod print;
 mod promote;
 mod stmt;
@@ -45,6 +46,9 @@ pub struct Global {
 /// The state shared by every function of the program being lowered.
 pub struct Unit<'a> {
     pub checked: &'a Checked,
+    /// The checker's type table, owned: instantiating generic code makes
+    /// new types (`[]T` becomes `[]int`).
+    pub types: crate::types::Types,
     pub file: FileId,
     pub lines: LineIndex,
     pub path: String,
@@ -61,6 +65,16 @@ pub struct Unit<'a> {
     /// Globals whose address is taken somewhere.
     pub boxed_globals: std::collections::HashSet<ObjId>,
     pub errors: Vec<Diagnostic>,
+    /// Generic functions and methods declared in the program, which
+    /// `instance` can instantiate.
+    pub generic_decls: std::collections::HashSet<ObjId>,
+    /// Instances by function and type arguments; those not lowered yet.
+    pub instances: HashMap<(ObjId, Vec<TypeId>), FuncId>,
+    pub pending_instances: Vec<(ObjId, Vec<TypeId>, FuncId)>,
+    /// While an instance is lowered: its type parameters' arguments.
+    pub subst: HashMap<TypeId, TypeId>,
+    /// A generic type instance the checker did not make was needed.
+    pub missing_instance: bool,
 }
 
 /// Marks a native index as one of `Program::runtime_natives`.
@@ -91,6 +105,8 @@ struct Source<'x> {
 struct Collected<'x> {
     decls: Vec<(&'x ast::FuncDecl, FuncId)>,
     var_specs: HashMap<ObjId, (&'x ast::ValueSpec, usize)>,
+    /// Generic functions and methods: lowered per instance, on demand.
+    generics: Vec<(ObjId, &'x ast::FuncDecl)>,
 }
 
 /// Compiles package main, with the Go-written standard-library packages it
@@ -104,6 +120,7 @@ pub fn lower_program(
 ) -> Result<(Program, Heap, FuncId), Vec<Diagnostic>> {
     let mut u = Unit {
         checked,
+        types: checked.types.clone(),
         file,
         lines: LineIndex::new(src),
         path: path.to_string(),
@@ -118,6 +135,11 @@ pub fn lower_program(
         natives: HashMap::new(),
         boxed_globals: Default::default(),
         errors: Vec::new(),
+        generic_decls: Default::default(),
+        instances: HashMap::new(),
+        pending_instances: Vec::new(),
+        subst: HashMap::new(),
+        missing_instance: false,
     };
     u.prelude();
     // The Go-written packages, in the order the checker loaded them (a
@@ -249,6 +271,28 @@ pub fn lower_program(
         u.prog.funcs.push(entry);
     }
     let entry_id = u.prog.funcs.len() as FuncId - 1;
+    // The instances of generic functions and methods the program uses
+    // (an instance may ask for more).
+    let generic_decls: HashMap<ObjId, (usize, &ast::FuncDecl)> = collected
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.generics.iter().map(move |&(id, f)| (id, (i, f))))
+        .collect();
+    while let Some((f, targs, fid)) = u.pending_instances.pop() {
+        let (si, decl) = generic_decls[&f];
+        u.enter(&sources[si]);
+        u.subst = u.instance_subst(f, &targs);
+        let mut func = Lowerer::lower_decl(&mut u, decl);
+        func.name = Unit::instance_name(&func.name);
+        u.subst.clear();
+        u.prog.funcs[fid as usize] = func;
+    }
+    if u.missing_instance {
+        u.errors.push(unsupported(
+            ast.package.span,
+            "this use of a generic type (an instance the checker did not make)",
+        ));
+    }
     if !u.errors.is_empty() {
         return Err(u.errors);
     }
@@ -275,6 +319,7 @@ impl<'a> Unit<'a> {
         let mut c = Collected {
             decls: Vec::new(),
             var_specs: HashMap::new(),
+            generics: Vec::new(),
         };
         for d in &ast.decls {
             match d {
@@ -294,9 +339,12 @@ impl<'a> Unit<'a> {
                         c.decls.push((f.as_ref(), fid));
                     }
                 }
-                ast::Decl::Func(f) => self
-                    .errors
-                    .push(unsupported(f.name.span, "generic functions")),
+                ast::Decl::Func(f) => {
+                    if let Some(&id) = self.checked.info.defs.get(&(self.file, f.name.span)) {
+                        self.generic_decls.insert(id);
+                        c.generics.push((id, f.as_ref()));
+                    }
+                }
                 ast::Decl::Var(g) => {
                     for spec in &g.specs {
                         for (index, n) in spec.names.iter().enumerate() {
@@ -346,7 +394,7 @@ impl<'a> Unit<'a> {
             return false;
         };
         self.checked.method_recv.get(id).is_some_and(|(t, _)| {
-            let t = match self.checked.types.get(*t) {
+            let t = match self.types.get(*t) {
                 Type::Pointer(e) => *e,
                 _ => *t,
             };
@@ -362,7 +410,7 @@ impl<'a> Unit<'a> {
         self.checked
             .method_recv
             .get(&m)
-            .is_some_and(|(t, _)| matches!(self.checked.types.get(*t), Type::Pointer(_)))
+            .is_some_and(|(t, _)| matches!(self.types.get(*t), Type::Pointer(_)))
     }
 
     /// Whether values of `t` must live in memory when they are variables
@@ -421,7 +469,7 @@ impl<'a> Unit<'a> {
             refs: vec![0],
         });
         // The pointed-to struct { s string }.
-        let string = self.rtype(self.checked.types.basic(crate::basic::BasicKind::String));
+        let string = self.rtype(self.types.basic(crate::basic::BasicKind::String));
         self.prog.types.push(RType {
             name: "errors.errorString".into(),
             kind: Kind::Struct,

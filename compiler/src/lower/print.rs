@@ -40,7 +40,7 @@ impl Lowerer<'_, '_> {
         let mut values = Vec::new();
         if let [one] = args {
             if let Some(crate::types::Type::Tuple(_)) =
-                self.tv_type(one).map(|t| self.u.checked.types.get(t))
+                self.tv_type(one).map(|t| self.u.types.get(t))
             {
                 // print(f()) with several results prints each.
                 let Some((base, tys)) = self.multi_value(one) else {
@@ -125,7 +125,7 @@ impl Lowerer<'_, '_> {
         let any = self.u.checked.any_type;
         let results = self
             .tv_type(e)
-            .map(|t| match self.u.checked.types.get(t) {
+            .map(|t| match self.u.types.get(t) {
                 crate::types::Type::Tuple(ts) => ts.clone(),
                 _ => vec![t],
             })
@@ -189,7 +189,7 @@ impl Lowerer<'_, '_> {
             vals.push((r, 3));
         } else if args.len() == 1
             && matches!(
-                self.tv_type(&args[0]).map(|t| self.u.checked.types.get(t)),
+                self.tv_type(&args[0]).map(|t| self.u.types.get(t)),
                 Some(crate::types::Type::Tuple(_))
             )
         {
@@ -244,12 +244,12 @@ impl Lowerer<'_, '_> {
         let w = self.operand(&args[0])?;
         let format = name.replacen("Fprint", "Sprint", 1);
         let mut text = self.fmt_plan(e, &format, &args[1..], spread)?;
-        text.results = vec![self.u.checked.types.basic(crate::basic::BasicKind::String)];
+        text.results = vec![self.u.types.basic(crate::basic::BasicKind::String)];
         let s = self.emit_plan(&text);
         let native = self.u.native(write)?;
         let results = self
             .tv_type(e)
-            .map(|t| match self.u.checked.types.get(t) {
+            .map(|t| match self.u.types.get(t) {
                 crate::types::Type::Tuple(ts) => ts.clone(),
                 _ => vec![t],
             })

@@ -59,7 +59,7 @@ impl Unit<'_> {
                             }
                             _ => (f.ty, *ptr),
                         };
-                        if let Some(i) = self.checked.types.interface(et) {
+                        if let Some(i) = self.types.interface(et) {
                             for m in &i.methods {
                                 found.push(Promoted {
                                     name: m.name.to_string(),
@@ -69,7 +69,7 @@ impl Unit<'_> {
                                     pointer_recv: false,
                                 });
                             }
-                        } else if let Some(n) = self.checked.types.named_info(et) {
+                        } else if let Some(n) = self.types.named_info(et) {
                             for m in &n.methods {
                                 // A pointer method needs an addressable value.
                                 if m.pointer_recv && !eptr {
@@ -139,9 +139,9 @@ impl Unit<'_> {
                 .signature(self.checked.obj(f).ty?)?
                 .clone(),
             None => {
-                let i = self.checked.types.interface(p.owner)?;
+                let i = self.types.interface(p.owner)?;
                 let m = i.methods.iter().find(|m| m.name.as_ref() == p.name)?;
-                self.checked.types.signature(m.sig)?.clone()
+                self.types.signature(m.sig)?.clone()
             }
         };
         let target = match p.func {

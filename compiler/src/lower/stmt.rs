@@ -49,7 +49,7 @@ impl Lowerer<'_, '_> {
                     // then it is an assignment.
                     for (e, id) in lhs.iter().zip(&ids) {
                         if let Some(id) = id {
-                            let ty = self.u.checked.obj(*id).ty.unwrap();
+                            let ty = self.u.obj_ty(*id).unwrap();
                             self.new_local(Some(*id), ty);
                         }
                         let _ = e;
@@ -241,7 +241,7 @@ impl Lowerer<'_, '_> {
                 .u
                 .use_of(e.span)
                 .or_else(|| self.u.def_of(e.span))
-                .and_then(|id| self.u.checked.obj(id).ty)
+                .and_then(|id| self.u.obj_ty(id))
             {
                 return Some(t);
             }
@@ -262,7 +262,7 @@ impl Lowerer<'_, '_> {
     fn define(&mut self, ids: &[Option<ObjId>], values: &[ast::Expr]) {
         let types: Vec<Option<TypeId>> = ids
             .iter()
-            .map(|id| id.and_then(|id| self.u.checked.obj(id).ty))
+            .map(|id| id.and_then(|id| self.u.obj_ty(id)))
             .collect();
         // Values first (`x := x` reads the outer x), into fresh registers.
         let mut vals: Vec<Option<Reg>> = Vec::new();
@@ -312,7 +312,7 @@ impl Lowerer<'_, '_> {
     /// comma-ok form): its first register and the types of its values.
     pub fn multi_value(&mut self, e: &ast::Expr) -> Option<(Reg, Vec<TypeId>)> {
         let e = strip_parens(e);
-        let tys = match self.tv_type(e).map(|t| self.u.checked.types.get(t).clone()) {
+        let tys = match self.tv_type(e).map(|t| self.u.types.get(t).clone()) {
             Some(Type::Tuple(ts)) => ts,
             _ => {
                 // A comma-ok form: the value and a bool.
@@ -337,7 +337,7 @@ impl Lowerer<'_, '_> {
                     }
                     _ => self.type_of(e)?,
                 };
-                let bool_t = self.u.checked.types.basic(crate::basic::BasicKind::Bool);
+                let bool_t = self.u.types.basic(crate::basic::BasicKind::Bool);
                 let r = self.comma_ok(e)?;
                 return Some((r, vec![vt, bool_t]));
             }
@@ -491,7 +491,9 @@ impl Lowerer<'_, '_> {
                     _ => None,
                 })
                 .filter(|id| self.boxed.contains(id))
-                .filter_map(|id| Some((id, self.u.checked.obj(id).ty?)))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .filter_map(|id| Some((id, self.u.obj_ty(id)?)))
                 .collect(),
             _ => vec![],
         };
@@ -567,7 +569,7 @@ impl Lowerer<'_, '_> {
             let Some(id) = self.u.def_of(i.span) else {
                 return;
             };
-            let vt = self.u.checked.obj(id).ty.unwrap_or(ty);
+            let vt = self.u.obj_ty(id).unwrap_or(ty);
             let var = self.new_local(Some(id), vt);
             let p = self.var_place(var);
             self.store(p, vt, r);
@@ -588,7 +590,7 @@ impl Lowerer<'_, '_> {
         body: &ast::Block,
     ) {
         let Some(xt) = self.type_of(x) else { return };
-        let int_t = self.u.checked.types.basic(crate::basic::BasicKind::Int);
+        let int_t = self.u.types.basic(crate::basic::BasicKind::Int);
         let under = self.u.under(xt).clone();
         // (counter, limit) loops: integers, slices, arrays, strings.
         enum Shape {
@@ -697,7 +699,7 @@ impl Lowerer<'_, '_> {
                 }
             }
             Shape::Str => {
-                let rune_t = self.u.checked.types.basic(crate::basic::BasicKind::Int32);
+                let rune_t = self.u.types.basic(crate::basic::BasicKind::Int32);
                 let d = self.temps(2);
                 self.emit(Op::StrNext {
                     dst: d,
@@ -881,7 +883,7 @@ impl Lowerer<'_, '_> {
             return;
         };
         let define = matches!(op, AssignOp::Define);
-        let bool_t = self.u.checked.types.basic(crate::basic::BasicKind::Bool);
+        let bool_t = self.u.types.basic(crate::basic::BasicKind::Bool);
         let w = self.u.width(et) as u16;
         self.range_assign(lhs.first(), define, val, et);
         self.range_assign(lhs.get(1), define, val + w, bool_t);
@@ -1056,7 +1058,7 @@ impl Lowerer<'_, '_> {
             let mut jumps = Vec::new();
             let exprs = c.exprs.as_deref().unwrap_or(&[]);
             // `nil` in a case list has no type (and no recorded use).
-            let is_nil = |l: &Self, e: &ast::Expr| {
+            let is_nil = |l: &mut Self, e: &ast::Expr| {
                 l.is_nil(e)
                     || (l.tv_type(e).is_none()
                         && matches!(&e.kind, ExprKind::Ident(i) if i.name.as_ref() == "nil"))
@@ -1085,12 +1087,12 @@ impl Lowerer<'_, '_> {
             let Some(&id) = l.u.checked.info.implicits.get(&(l.u.file, clauses[i].span)) else {
                 return;
             };
-            let Some(vt) = l.u.checked.obj(id).ty else {
+            let Some(vt) = l.u.obj_ty(id) else {
                 return;
             };
             let var = l.new_local(Some(id), vt);
             let val = match single[i] {
-                Some(t) if !l.u.checked.types.is_interface(t) => {
+                Some(t) if !l.u.types.is_interface(t) => {
                     let w = l.u.width(t) as u16;
                     let d = l.temps(w);
                     let ty = l.u.rtype(t);

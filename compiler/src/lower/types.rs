@@ -17,18 +17,18 @@ pub const MAX_VALUE_WIDTH: u32 = 1024;
 
 impl Unit<'_> {
     pub fn under(&self, t: TypeId) -> &Type {
-        self.checked.types.under(t)
+        self.types.under(t)
     }
 
     pub fn display(&self, t: TypeId) -> String {
-        self.checked.types.display(t, None)
+        self.types.display(t, None)
     }
 
     /// Opaque standard-library types with a runtime representation of
     /// their own: their width and which slots are references. The runtime
     /// natives that implement them agree on these.
     pub fn special(&self, t: TypeId) -> Option<(u32, &'static [u32])> {
-        let n = self.checked.types.named_info(t)?;
+        let n = self.types.named_info(t)?;
         Some(match (n.pkg.as_ref(), n.name.as_ref()) {
             // strings.Builder is a []byte.
             ("strings", "Builder") => (3, &[0]),
@@ -64,7 +64,7 @@ impl Unit<'_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        match self.checked.types.get(t) {
+        match self.types.get(t) {
             Type::Named(_) => self.display(t),
             Type::Pointer(e) => format!("*{}", self.runtime_name(*e)),
             Type::Slice(e) => format!("[]{}", self.runtime_name(*e)),
@@ -314,7 +314,7 @@ impl Unit<'_> {
         self.prog.types.push(RType {
             name,
             kind: Kind::Bool,
-            named: matches!(self.checked.types.get(t), Type::Named(_)),
+            named: matches!(self.types.get(t), Type::Named(_)),
             width,
             layout,
             elem: None,
@@ -322,7 +322,7 @@ impl Unit<'_> {
             len: 0,
             fields: vec![],
             methods: vec![],
-            comparable: self.checked.types.comparable(t).is_ok(),
+            comparable: self.types.comparable(t).is_ok(),
         });
         let under = self.under(t).clone();
         let (kind, elem, key, len) = match &under {
@@ -373,7 +373,7 @@ impl Unit<'_> {
     fn method_set(&mut self, t: TypeId, under: &Type) -> Vec<RMethod> {
         let mut out = Vec::new();
         if let Type::Interface(iface) = under {
-            if let Some(ms) = self.checked.types.interface(t).map(|i| i.methods.clone()) {
+            if let Some(ms) = self.types.interface(t).map(|i| i.methods.clone()) {
                 for m in ms {
                     out.push(RMethod {
                         name: m.name.to_string(),
@@ -398,18 +398,28 @@ impl Unit<'_> {
             _ => (t, false),
         };
         out.extend(self.promoted_methods(named, via_pointer));
-        let Some(info) = self.checked.types.named_info(named) else {
+        let Some(info) = self.types.named_info(named) else {
             out.sort_by(|a, b| a.name.cmp(&b.name));
             return out;
         };
         let width = self.width(named);
         let (pkg, type_name) = (info.pkg.clone(), info.name.clone());
-        for m in info.methods.clone() {
+        // An instance of a generic type has its origin's methods.
+        let methods = match info.origin.and_then(|o| self.types.named_info(o)) {
+            Some(origin) if info.methods.is_empty() => origin.methods.clone(),
+            _ => info.methods.clone(),
+        };
+        for m in methods {
             if m.pointer_recv && !via_pointer {
                 continue;
             }
-            let func = match self.funcs.get(&m.func) {
-                Some(&f) => f,
+            let generic = if self.is_generic_method(m.func) {
+                self.method_instance(m.func, named)
+            } else {
+                None
+            };
+            let func = match generic.or_else(|| self.funcs.get(&m.func).copied()) {
+                Some(f) => f,
                 None => {
                     // A standard-library method implemented natively: a
                     // small function calling the native, for interfaces.
@@ -448,14 +458,14 @@ impl Unit<'_> {
     /// natives return plain errors instead, so asserting to it would
     /// answer differently from Go; such assertions are refused.
     pub fn foreign_error_type(&self, t: TypeId) -> bool {
-        if self.checked.types.is_interface(t) || self.runtime_name(t) == "*runtime.PanicNilError" {
+        if self.types.is_interface(t) || self.runtime_name(t) == "*runtime.PanicNilError" {
             return false;
         }
         let inner = match self.under(t) {
             Type::Pointer(e) => *e,
             _ => t,
         };
-        self.checked.types.named_info(inner).is_some_and(|n| {
+        self.types.named_info(inner).is_some_and(|n| {
             !n.pkg.is_empty()
                 && n.pkg.as_ref() != "main"
                 && !crate::check::stdlib_is_go(&self.pkg_path(&n.pkg))
@@ -479,7 +489,7 @@ impl Unit<'_> {
     /// receiver, a native function used as a func value).
     pub fn native_method(&mut self, name: &str, recv_w: u32, sig: TypeId) -> Option<FuncId> {
         let native = self.native(name)?;
-        let Type::Func(sig) = self.checked.types.get(sig).clone() else {
+        let Type::Func(sig) = self.types.get(sig).clone() else {
             return None;
         };
         let args: u32 = recv_w + sig.params.iter().map(|&t| self.width(t)).sum::<u32>();
