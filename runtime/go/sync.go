@@ -3,7 +3,6 @@
 // natives.rs: their methods have no body here); Once, OnceFunc, Map, Pool
 // and RLocker are Go over them. Its exported API is
 // compiler/stdlib/sync.go, Go's own (a test checks they agree).
-// OnceValue and OnceValues are generic: declared, not yet runnable.
 //
 // Map and Pool are a mutex over a map and a free list: Go's lock-free
 // structures are about parallel throughput, which one M does not have.
@@ -38,10 +37,61 @@ func OnceFunc(f func()) func() {
 }
 
 // OnceValue returns a function that invokes f only once and returns the value returned by f.
-func OnceValue[T any](f func() T) func() T
+func OnceValue[T any](f func() T) func() T {
+	var (
+		once   Once
+		valid  bool
+		p      any
+		result T
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		result = f()
+		f = nil
+		valid = true
+	}
+	return func() T {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
 
 // OnceValues returns a function that invokes f only once and returns the values returned by f.
-func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var (
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	)
+	g := func() {
+		defer func() {
+			p = recover()
+			if !valid {
+				panic(p)
+			}
+		}()
+		r1, r2 = f()
+		f = nil
+		valid = true
+	}
+	return func() (T1, T2) {
+		once.Do(g)
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
+	}
+}
 
 // Cond implements a condition variable, a rendezvous point for goroutines waiting for or announcing the occurrence of an event.
 type Cond struct {

@@ -323,13 +323,8 @@ impl<'a> Unit<'a> {
         };
         for d in &ast.decls {
             match d {
-                // In a library, a function without body is a native; a
-                // generic one is refused where it is called.
-                ast::Decl::Func(f)
-                    if self.pkg != "main"
-                        && (f.body.is_none()
-                            || !f.type_params.is_empty()
-                            || self.generic_recv(f)) => {}
+                // In a library, a function without body is a native.
+                ast::Decl::Func(f) if self.pkg != "main" && f.body.is_none() => {}
                 ast::Decl::Func(f) if f.type_params.is_empty() && !self.generic_recv(f) => {
                     if let Some(&id) = self.checked.info.defs.get(&(self.file, f.name.span)) {
                         let fid = self.reserve_func();

@@ -47,6 +47,8 @@ impl Unit<'_> {
             ("atomic", "Int32" | "Int64" | "Uint32" | "Uint64" | "Uintptr" | "Bool") => (1, &[]),
             // An interface value.
             ("atomic", "Value") => (2, &[1]),
+            // A *T.
+            ("atomic", "Pointer") => (1, &[0]),
             _ => return None,
         })
     }

@@ -381,6 +381,11 @@ natives!(
     ("sync/atomic.(*Bool).Store", store_n::<BOOL>),
     ("sync/atomic.(*Bool).Swap", swap_n::<BOOL>),
     ("sync/atomic.(*Bool).CompareAndSwap", cas_n::<BOOL>),
+    // atomic.Pointer[T]: one word holding a *T, as Uintptr's.
+    ("sync/atomic.(*Pointer).Load", load_n::<W64>),
+    ("sync/atomic.(*Pointer).Store", store_n::<W64>),
+    ("sync/atomic.(*Pointer).Swap", swap_n::<W64>),
+    ("sync/atomic.(*Pointer).CompareAndSwap", cas_n::<W64>),
     ("sync/atomic.(*Value).Load", value_load_n),
     ("sync/atomic.(*Value).Store", value_store_n),
     ("sync/atomic.(*Value).Swap", value_swap_n),
