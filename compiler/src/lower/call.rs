@@ -13,7 +13,7 @@ use crate::objects::{Builtin, ObjKind};
 use crate::types::{Type, TypeId};
 use grammar::ast::{self, ExprKind};
 use grammar::Span;
-use runtime::bytecode::{FmtOp, FuncId, Op, Reg};
+use runtime::bytecode::{CmpImm, FmtOp, FuncId, Op, Reg};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Callee {
@@ -822,8 +822,7 @@ impl Lowerer<'_, '_> {
             .tv_type(x)
             .is_some_and(|t| self.u.types.is_interface(t))
         {
-            self.fail(e.span, "method values of interfaces");
-            return None;
+            return self.iface_method_value(e, x, &sel.name);
         }
         let ((recv, rw), callee) = self.method_receiver(x, &sel.name, m, e.span)?;
         let Callee::Static(target) = callee else {
@@ -972,6 +971,82 @@ impl Lowerer<'_, '_> {
         let f = l.generated(params, res_w);
         self.u.prog.funcs[fid as usize] = f;
         Some(self.closure_of(fid))
+    }
+
+    /// `i.M` for an interface value `i`: a closure over a copy of `i`
+    /// that calls M through it. As in Go, a nil `i` panics here, not when
+    /// the func value is called.
+    pub fn iface_method_value(&mut self, e: &ast::Expr, x: &ast::Expr, name: &str) -> Option<Reg> {
+        let sig = self.signature(e)?;
+        let arg_w: u16 = sig.params.iter().map(|&t| self.u.width(t) as u16).sum();
+        let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
+        let r = self.operand(x)?;
+        // A nil interface: the nil dereference Go reports.
+        let ok = self.emit(Op::JumpIfNotCmpImm {
+            a: r,
+            cmp: CmpImm::Eq,
+            imm: 0,
+            to: 0,
+        });
+        let z = self.temp();
+        self.emit(Op::LoadInt { dst: z, value: 0 });
+        self.emit(Op::Load {
+            dst: z,
+            addr: z,
+            off: 0,
+        });
+        let here = self.here();
+        self.patch(ok, here);
+        // The interface's copy, boxed for the closure: type, payload.
+        let layout = self.u.heap.layout(runtime::heap::Layout {
+            words: 2,
+            refs: vec![1],
+        });
+        let b = self.temp();
+        self.emit(Op::Alloc { dst: b, layout });
+        self.store_words(b, 0, r, 2);
+        let params = 1 + arg_w;
+        let fname = format!("{}.{name}-fm", self.name);
+        let fid = self.u.reserve_func();
+        let mut l = Lowerer::scratch(self.u, fname, params);
+        let bx = l.temp();
+        l.emit(Op::Load {
+            dst: bx,
+            addr: 0,
+            off: 8,
+        });
+        let recv = l.temps(2);
+        for k in 0..2 {
+            l.emit(Op::Load {
+                dst: recv + k,
+                addr: bx,
+                off: 8 * k as u32,
+            });
+        }
+        let window = l.temps((2 + arg_w).max(res_w).max(2));
+        l.mov(window + 2, 1, arg_w);
+        let method = l.u.prog.method_index(name);
+        l.emit(Op::CallIface {
+            recv,
+            method,
+            base: window,
+        });
+        l.emit(Op::Return {
+            src: window,
+            count: res_w,
+        });
+        let f = l.generated(params, res_w);
+        self.u.prog.funcs[fid as usize] = f;
+        let d = self.temp();
+        let layout = self.u.closure_layout(1);
+        self.emit(Op::MakeClosure {
+            dst: d,
+            func: fid,
+            caps: b,
+            n: 1,
+            layout,
+        });
+        Some(d)
     }
 
     // ---- function literals ------------------------------------------------

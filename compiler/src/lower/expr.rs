@@ -997,6 +997,12 @@ impl Lowerer<'_, '_> {
             return self.method_value(e, x, sel, id.unwrap());
         }
         let xt = self.type_of(x)?;
+        if self.u.types.is_interface(xt) && matches!(self.u.types.get(ty), Type::Func(_)) {
+            // A method value of an interface (its method has no object).
+            if self.field_path(xt, &sel.name).is_none() {
+                return self.iface_method_value(e, x, &sel.name);
+            }
+        }
         let (steps, _) = self.field_path(xt, &sel.name)?;
         let base = self.base_place(x)?;
         let p = self.walk(base, &steps);
