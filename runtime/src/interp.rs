@@ -815,6 +815,27 @@ impl Goroutine {
                 return Ok(Step::Park);
             }};
         }
+        // A native's failure: Go's panic, os.Exit, or waiting for stdin
+        // (the goroutine parks and runs the native again).
+        macro_rules! native_failed {
+            ($fail:expr) => {{
+                match $fail {
+                    natives::Fail::Panic(msg) => {
+                        let value = self.box_string_lit(prog, heap, &msg);
+                        throw_value!(value, msg);
+                    }
+                    natives::Fail::Exit(code) => {
+                        self.flush(false);
+                        return Err(Stop::Exit(code));
+                    }
+                    natives::Fail::WouldBlock => {
+                        pc -= 1;
+                        sched.io_park(self.slot, self.park_gen);
+                        park!("IO wait", Pending::None);
+                    }
+                }
+            }};
+        }
         macro_rules! yield_now {
             () => {{
                 frame.pc = pc as u32;
@@ -1592,20 +1613,9 @@ impl Goroutine {
                             }
                             self.native_out = out;
                         }
-                        Err(natives::Fail::Panic(msg)) => {
-                            let value = self.box_string_lit(prog, heap, &msg);
-                            throw_value!(value, msg);
-                        }
-                        Err(natives::Fail::Exit(code)) => {
-                            self.flush(false);
-                            return Err(Stop::Exit(code));
-                        }
-                        Err(natives::Fail::WouldBlock) => {
-                            // Wait for input; then run this native again.
+                        Err(fail) => {
                             self.native_out = out;
-                            pc -= 1;
-                            sched.io_park(self.slot, self.park_gen);
-                            park!("IO wait", Pending::None);
+                            native_failed!(fail)
                         }
                     }
                 }
@@ -1945,19 +1955,7 @@ impl Goroutine {
                                 }
                             }
                         }
-                        Err(natives::Fail::Panic(msg)) => {
-                            let value = self.box_string_lit(prog, heap, &msg);
-                            throw_value!(value, msg);
-                        }
-                        Err(natives::Fail::Exit(code)) => {
-                            self.flush(false);
-                            return Err(Stop::Exit(code));
-                        }
-                        Err(natives::Fail::WouldBlock) => {
-                            pc -= 1;
-                            sched.io_park(self.slot, self.park_gen);
-                            park!("IO wait", Pending::None);
-                        }
+                        Err(fail) => native_failed!(fail),
                     }
                 }
                 Op::RunDefers => {

@@ -832,39 +832,62 @@ impl Lowerer<'_, '_> {
         let sig = self.signature(e)?;
         let arg_w: u16 = sig.params.iter().map(|&t| self.u.width(t) as u16).sum();
         let res_w: u16 = sig.results.iter().map(|&t| self.u.width(t) as u16).sum();
-        // The receiver's copy, boxed for the closure.
+        let name = format!("{}-fm", self.u.prog.funcs[target as usize].name);
+        let refs = (0..rw as u32).collect();
+        Some(
+            self.bound_closure(recv, rw, refs, name, arg_w, res_w, |l, r| {
+                let window = l.temps((1 + rw + arg_w).max(res_w).max(1));
+                l.mov(window + 1, r, rw);
+                l.mov(window + 1 + rw, 1, arg_w);
+                l.emit(Op::Call {
+                    func: target,
+                    base: window,
+                });
+                window
+            }),
+        )
+    }
+
+    /// A closure over a boxed copy of a receiver (`rw` slots at `recv`,
+    /// `refs` of them references), running a generated function that
+    /// loads the receiver into registers and makes its call with them
+    /// (`call`, given those registers, returns the results' window; the
+    /// function's own parameters are from register 1).
+    fn bound_closure(
+        &mut self,
+        recv: Reg,
+        rw: u16,
+        refs: Vec<u32>,
+        name: String,
+        arg_w: u16,
+        res_w: u16,
+        call: impl FnOnce(&mut Lowerer, Reg) -> Reg,
+    ) -> Reg {
         let layout = self.u.heap.layout(runtime::heap::Layout {
             words: rw.max(1) as usize,
-            refs: (0..rw as u32).collect(),
+            refs,
         });
         let b = self.temp();
         self.emit(Op::Alloc { dst: b, layout });
         self.store_words(b, 0, recv, rw as u32);
-        // The function the closure runs: receiver from the box, then its
-        // own parameters.
-        let params = 1 + arg_w;
-        let name = format!("{}-fm", self.u.prog.funcs[target as usize].name);
         let fid = self.u.reserve_func();
-        let mut l = Lowerer::scratch(self.u, name.clone(), params);
+        let params = 1 + arg_w;
+        let mut l = Lowerer::scratch(self.u, name, params);
         let bx = l.temp();
         l.emit(Op::Load {
             dst: bx,
             addr: 0,
             off: 8,
         });
-        let window = l.temps((1 + rw + arg_w).max(res_w).max(1));
+        let r = l.temps(rw);
         for k in 0..rw {
             l.emit(Op::Load {
-                dst: window + 1 + k,
+                dst: r + k,
                 addr: bx,
                 off: 8 * k as u32,
             });
         }
-        l.mov(window + 1 + rw, 1, arg_w);
-        l.emit(Op::Call {
-            func: target,
-            base: window,
-        });
+        let window = call(&mut l, r);
         l.emit(Op::Return {
             src: window,
             count: res_w,
@@ -880,7 +903,7 @@ impl Lowerer<'_, '_> {
             n: 1,
             layout,
         });
-        Some(d)
+        d
     }
 
     /// A method expression `T.M` / `(*T).M`: a func taking the receiver
@@ -997,56 +1020,21 @@ impl Lowerer<'_, '_> {
         });
         let here = self.here();
         self.patch(ok, here);
-        // The interface's copy, boxed for the closure: type, payload.
-        let layout = self.u.heap.layout(runtime::heap::Layout {
-            words: 2,
-            refs: vec![1],
-        });
-        let b = self.temp();
-        self.emit(Op::Alloc { dst: b, layout });
-        self.store_words(b, 0, r, 2);
-        let params = 1 + arg_w;
+        // The interface's copy (type, payload) is the bound receiver.
         let fname = format!("{}.{name}-fm", self.name);
-        let fid = self.u.reserve_func();
-        let mut l = Lowerer::scratch(self.u, fname, params);
-        let bx = l.temp();
-        l.emit(Op::Load {
-            dst: bx,
-            addr: 0,
-            off: 8,
-        });
-        let recv = l.temps(2);
-        for k in 0..2 {
-            l.emit(Op::Load {
-                dst: recv + k,
-                addr: bx,
-                off: 8 * k as u32,
-            });
-        }
-        let window = l.temps((2 + arg_w).max(res_w).max(2));
-        l.mov(window + 2, 1, arg_w);
-        let method = l.u.prog.method_index(name);
-        l.emit(Op::CallIface {
-            recv,
-            method,
-            base: window,
-        });
-        l.emit(Op::Return {
-            src: window,
-            count: res_w,
-        });
-        let f = l.generated(params, res_w);
-        self.u.prog.funcs[fid as usize] = f;
-        let d = self.temp();
-        let layout = self.u.closure_layout(1);
-        self.emit(Op::MakeClosure {
-            dst: d,
-            func: fid,
-            caps: b,
-            n: 1,
-            layout,
-        });
-        Some(d)
+        let method = self.u.prog.method_index(name);
+        Some(
+            self.bound_closure(r, 2, vec![1], fname, arg_w, res_w, |l, recv| {
+                let window = l.temps((2 + arg_w).max(res_w).max(2));
+                l.mov(window + 2, 1, arg_w);
+                l.emit(Op::CallIface {
+                    recv,
+                    method,
+                    base: window,
+                });
+                window
+            }),
+        )
     }
 
     // ---- function literals ------------------------------------------------

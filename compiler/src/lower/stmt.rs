@@ -754,6 +754,12 @@ impl Lowerer<'_, '_> {
         });
         let exit = self.emit(Op::JumpIfNot { cond: d + w, to: 0 });
         self.range_assign(key, define, d, et);
+        self.range_body(body, top, exit);
+    }
+
+    /// A range loop's body after its variables are set: `continue` goes
+    /// back to `top`, the jump at `exit` and `break` to the end.
+    fn range_body(&mut self, body: &ast::Block, top: u32, exit: usize) {
         self.open_loop();
         self.block(&body.stmts);
         let cont = self.here();
@@ -916,13 +922,7 @@ impl Lowerer<'_, '_> {
         });
         self.range_assign(key, define, kv, kt);
         self.range_assign(value, define, kv + kw, vt);
-        self.open_loop();
-        self.block(&body.stmts);
-        let cont = self.here();
-        self.emit(Op::Loop { to: top });
-        let end = self.here();
-        self.patch(next, end);
-        self.close_loop(cont, end);
+        self.range_body(body, top, next);
     }
 
     fn switch(

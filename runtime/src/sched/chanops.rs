@@ -130,40 +130,30 @@ fn try_recv(s: &mut Sched, heap: &mut Heap, ch: Addr) -> Option<(Vec<u64>, bool)
     let sender = first_live(s, &mut sendq);
     let c = heap.chan_mut(ch).expect("a channel");
     c.sendq = sendq;
-    if !c.is_empty() {
-        let vals = c.pop();
+    let vals = if !c.is_empty() {
         // A sender blocked on the full buffer moves its value in.
-        if let Some(w) = sender {
+        let head = c.pop();
+        if let Some(w) = &sender {
             c.push(&w.vals);
-            s.ready(
-                heap,
-                w.slot,
-                Wake {
-                    case: w.case,
-                    ok: true,
-                    ..Wake::default()
-                },
-            );
         }
-        return Some((vals, true));
-    }
-    if let Some(w) = sender {
-        let vals = w.vals.clone();
-        s.ready(
-            heap,
-            w.slot,
-            Wake {
-                case: w.case,
-                ok: true,
-                ..Wake::default()
-            },
-        );
-        return Some((vals, true));
-    }
-    if c.closed {
+        head
+    } else if let Some(w) = &sender {
+        // Unbuffered: straight from the sender.
+        w.vals.clone()
+    } else if c.closed {
         return Some((vec![0; c.width], false));
+    } else {
+        return None;
+    };
+    if let Some(w) = sender {
+        let wake = Wake {
+            case: w.case,
+            ok: true,
+            ..Wake::default()
+        };
+        s.ready(heap, w.slot, wake);
     }
-    None
+    Some((vals, true))
 }
 
 /// `close(ch)`: wakes every receiver (with the zero value, `ok` false)
