@@ -75,7 +75,7 @@ fn sync_implements_its_contract_exactly() {
 }
 
 #[test]
-fn sort_and_strings_implement_their_contracts_exactly() {
+fn sort_strings_and_strconv_implement_their_contracts_exactly() {
     for (contract, implementation) in [
         (
             include_str!("../stdlib/sort.go"),
@@ -84,6 +84,10 @@ fn sort_and_strings_implement_their_contracts_exactly() {
         (
             include_str!("../stdlib/strings.go"),
             include_str!("../../runtime/go/strings.go"),
+        ),
+        (
+            include_str!("../stdlib/strconv.go"),
+            include_str!("../../runtime/go/strconv.go"),
         ),
     ] {
         let c = exported(contract, "p");

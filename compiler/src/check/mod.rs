@@ -96,7 +96,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "sync" => include_str!("../../../runtime/go/sync.go"),
         "sync/atomic" => include_str!("../../stdlib/sync_atomic.go"),
         "strings" => include_str!("../../../runtime/go/strings.go"),
-        "strconv" => include_str!("../../stdlib/strconv.go"),
+        "strconv" => include_str!("../../../runtime/go/strconv.go"),
         "math" => include_str!("../../stdlib/math.go"),
         "sort" => include_str!("../../../runtime/go/sort.go"),
         "os" => include_str!("../../stdlib/os.go"),
@@ -111,7 +111,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
 /// Whether package `path` is written in Go (`runtime/go/`), compiled with
 /// the program that imports it, rather than declared for natives.
 pub fn stdlib_is_go(path: &str) -> bool {
-    matches!(path, "context" | "sync" | "sort" | "strings")
+    matches!(path, "context" | "sync" | "sort" | "strings" | "strconv")
 }
 
 /// The file name a standard-library package's source is checked under

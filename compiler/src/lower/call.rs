@@ -455,8 +455,15 @@ impl Lowerer<'_, '_> {
                 match (self.u.checked.obj(id).kind.clone(), self.u.funcs.get(&id)) {
                     (ObjKind::Func, Some(&f)) => Callee::Static(f),
                     (ObjKind::Func, None) => {
-                        self.fail(e.span, "calls of this function");
-                        return None;
+                        // In a Go-written library: one of its natives.
+                        let name = format!("{}.{}", self.u.pkg, self.u.checked.obj(id).name);
+                        match self.u.native(&name) {
+                            Some(native) => Callee::Native(native),
+                            None => {
+                                self.fail(e.span, "calls of this function");
+                                return None;
+                            }
+                        }
                     }
                     _ => {
                         let r = self.operand(fun)?;

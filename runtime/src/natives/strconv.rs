@@ -1237,6 +1237,20 @@ fn unquote(s: &[u8]) -> Option<Vec<u8>> {
 
 // ---------------------------------------------------------------- natives
 
+/// A parse's slots for the Go-written wrappers: value, error code, its
+/// argument (see runtime/go/strconv.go).
+fn coded(out: &mut Vec<u64>, r: Result<u64, (u64, NumErr)>) -> Result<(), Fail> {
+    let (v, code, arg) = match r {
+        Ok(v) => (v, 0, 0),
+        Err((v, NumErr::Syntax)) => (v, 1, 0),
+        Err((v, NumErr::Range)) => (v, 2, 0),
+        Err((v, NumErr::Base(b))) => (v, 3, b),
+        Err((v, NumErr::BitSize(b))) => (v, 4, b),
+    };
+    out.extend([v, code, arg as u64]);
+    Ok(())
+}
+
 fn push_bool(out: &mut Vec<u64>, b: bool) -> Result<(), Fail> {
     out.push(b as u64);
     Ok(())
@@ -1418,6 +1432,59 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("strconv.QuoteToGraphic", |c, a, o| {
         let s = Args::new(a).str(c);
         push_string(c, o, quote(&s, false, true))
+    }),
+    // What the Go-written part (runtime/go/strconv.go) builds its errors
+    // from: the value, an error code (errNone, errSyntax, errRange,
+    // errBase, errBitSize) and its argument. (The error-returning natives
+    // above are the reference their tests hold to Go's texts; programs
+    // reach those functions through the Go wrappers.)
+    ("strconv.atoi", |c, a, o| {
+        let s = Args::new(a).str(c);
+        coded(
+            o,
+            atoi(&s).map(|v| v as u64).map_err(|(v, e)| (v as u64, e)),
+        )
+    }),
+    ("strconv.parseInt", |c, a, o| {
+        let mut a = Args::new(a);
+        let s = a.str(c);
+        let r = parse_int(&s, a.int(), a.int());
+        coded(o, r.map(|v| v as u64).map_err(|(v, e)| (v as u64, e)))
+    }),
+    ("strconv.parseUint", |c, a, o| {
+        let mut a = Args::new(a);
+        let s = a.str(c);
+        coded(o, parse_uint(&s, a.int(), a.int()))
+    }),
+    ("strconv.parseFloat", |c, a, o| {
+        let mut a = Args::new(a);
+        let s = a.str(c);
+        let r = parse_float(&s, a.int());
+        coded(o, r.map(f64::to_bits).map_err(|(v, e)| (v.to_bits(), e)))
+    }),
+    ("strconv.unquote", |c, a, o| {
+        let s = Args::new(a).str(c);
+        let r = unquote(&s);
+        let ok = r.is_some();
+        c.push_str(o, r.unwrap_or_default());
+        push_bool(o, ok)
+    }),
+    ("strconv.unquoteChar", |c, a, o| {
+        let mut a = Args::new(a);
+        let s = a.str(c);
+        let quote = a.word() as u8;
+        match unquote_char(&s, quote) {
+            Some(u) => {
+                o.extend([u.value as i64 as u64, u.multibyte as u64]);
+                c.push_str(o, u.tail.to_vec());
+                push_bool(o, true)
+            }
+            None => {
+                o.extend([0, 0]);
+                c.push_str(o, vec![]);
+                push_bool(o, false)
+            }
+        }
     }),
     ("strconv.Unquote", |c, a, o| {
         let s = Args::new(a).str(c);
