@@ -308,41 +308,68 @@ impl Lowerer<'_, '_> {
         let ExprKind::Selector { x, sel } = &strip_parens(fun).kind else {
             return None;
         };
-        let ExprKind::Ident(p) = &x.kind else {
-            return None;
+        // The standard logger (`log.Println`) or a `*log.Logger`.
+        let logger = match &x.kind {
+            ExprKind::Ident(p)
+                if self.u.use_of(p.span).is_some_and(|id| {
+                    matches!(self.u.checked.obj(id).kind, ObjKind::PkgName(i)
+                        if self.u.checked.packages[i].path == "log")
+                }) =>
+            {
+                false
+            }
+            _ => {
+                let xt = self.tv_type(x)?;
+                let Type::Pointer(p) = self.u.under(xt).clone() else {
+                    return None;
+                };
+                let n = self.u.types.named_info(p)?;
+                if n.pkg.as_ref() != "log" || n.name.as_ref() != "Logger" {
+                    return None;
+                }
+                true
+            }
         };
-        let pkg = self.u.use_of(p.span)?;
-        let ObjKind::PkgName(i) = self.u.checked.obj(pkg).kind else {
-            return None;
-        };
-        if self.u.checked.packages[i].path != "log" {
-            return None;
-        }
-        let name = sel.name.as_ref();
-        let (format, native) = match name {
-            "Print" => ("Sprint", "log.print"),
-            "Printf" => ("Sprintf", "log.print"),
-            "Println" => ("Sprintln", "log.print"),
-            "Fatal" => ("Sprint", "log.fatal"),
-            "Fatalf" => ("Sprintf", "log.fatal"),
-            "Fatalln" => ("Sprintln", "log.fatal"),
-            "Panic" => ("Sprint", "log.panic"),
-            "Panicf" => ("Sprintf", "log.panic"),
-            "Panicln" => ("Sprintln", "log.panic"),
+        let (format, what) = match sel.name.as_ref() {
+            "Print" => ("Sprint", "print"),
+            "Printf" => ("Sprintf", "print"),
+            "Println" => ("Sprintln", "print"),
+            "Fatal" => ("Sprint", "fatal"),
+            "Fatalf" => ("Sprintf", "fatal"),
+            "Fatalln" => ("Sprintln", "fatal"),
+            "Panic" => ("Sprint", "panic"),
+            "Panicf" => ("Sprintf", "panic"),
+            "Panicln" => ("Sprintln", "panic"),
             _ => return None,
         };
-        let Some(mut plan) = self.fmt_plan(e, format, args, spread) else {
+        // Go evaluates the logger before the arguments.
+        let mut vals = Vec::new();
+        if logger {
+            let Some(l) = self.operand(x) else {
+                return Some(None);
+            };
+            vals.push((l, 1));
+        }
+        let Some(mut text) = self.fmt_plan(e, format, args, spread) else {
             return Some(None);
         };
-        plan.results = vec![self.u.types.basic(BasicKind::String)];
-        let msg = self.emit_plan(&plan);
-        let native = self.u.native(native)?;
-        self.emit(Op::CallNative {
-            native,
-            base: msg,
-            args: 2,
-        });
-        Some(Some(msg))
+        text.results = vec![self.u.types.basic(BasicKind::String)];
+        let msg = self.emit_plan(&text);
+        vals.push((msg, 2));
+        // The native takes (logger handle,) message: log.print, or
+        // log.(*Logger).print.
+        let name = if logger {
+            format!("log.(*Logger).{what}")
+        } else {
+            format!("log.{what}")
+        };
+        let native = self.u.native(&name)?;
+        let plan = Plan {
+            callee: Callee::Native(native),
+            vals,
+            results: vec![],
+        };
+        Some(Some(self.emit_plan(&plan)))
     }
 
     fn builtin_of(&self, fun: &ast::Expr) -> Option<Builtin> {

@@ -1,10 +1,12 @@
 //! Package bufio over the standard streams, and os.File's writes.
 //!
 //! Scanners also read a `strings.Reader` (a handle from
-//! `strings.NewReader`). `*os.File` values for os.Stdin, os.Stdout and os.Stderr are the small
-//! numbers 1, 2 and 3 (never heap addresses; the type is opaque). A
-//! `*bufio.Scanner`, `*Reader` or `*Writer` is likewise a handle: an index
-//! + 1 into this module's tables. Readers read the process's stdin;
+//! `strings.NewReader`, `natives/strings.rs`). `*os.File` values for
+//! os.Stdin, os.Stdout and os.Stderr are the small numbers 1, 2 and 3
+//! (never heap addresses; the type is opaque). A `*bufio.Scanner` or
+//! `*Reader` is likewise a handle: an index + 1 into this module's tables;
+//! a `*Writer` is `WRITER_BASE` + index, so that an `io.Writer` holding one
+//! is told apart from an `*os.File` (`write_to`). Readers read the process's stdin;
 //! writers buffer 4096 bytes as Go's do, so output not flushed is lost as
 //! in Go.
 
@@ -41,9 +43,8 @@ struct Writer {
 }
 
 static SCANNERS: Mutex<Vec<Scanner>> = Mutex::new(Vec::new());
-/// `strings.NewReader` contents; their handles start at `STRING_READERS`.
-static STRING_READERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-const STRING_READER_BASE: u64 = 1 << 20;
+/// The first `*bufio.Writer` handle.
+const WRITER_BASE: u64 = 2 << 20;
 static WRITERS: Mutex<Vec<Writer>> = Mutex::new(Vec::new());
 /// Readers: a `strings.Reader`'s unread bytes, or `None` for stdin (which
 /// Rust buffers).
@@ -67,7 +68,7 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     ("bufio.(*Writer).Flush", flush),
     ("bufio.(*Writer).Buffered", buffered),
     ("os.(*File).WriteString", file_write_string),
-    ("strings.NewReader", new_string_reader),
+    ("os.(*File).Write", file_write),
 ];
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -82,13 +83,6 @@ fn stream(a: &[u64]) -> Result<u64, Fail> {
             "minigo: bufio works over os.Stdin, os.Stdout and os.Stderr only".into(),
         )),
     }
-}
-
-fn new_string_reader(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
-    let mut r = lock(&STRING_READERS);
-    r.push(ctx.str(a[0], a[1]));
-    out.push(STRING_READER_BASE + r.len() as u64 - 1);
-    Ok(())
 }
 
 fn new_scanner(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
@@ -227,10 +221,8 @@ fn buffer(_: &mut Ctx, a: &[u64], _: &mut Vec<u64>) -> Result<(), Fail> {
 /// The source an `io.Reader` interface value holds: a string reader's
 /// bytes, or `None` for stdin.
 fn source(a: &[u64]) -> Result<Option<Vec<u8>>, Fail> {
-    if a[0] != 0 && a[1] >= STRING_READER_BASE {
-        return Ok(lock(&STRING_READERS)
-            .get((a[1] - STRING_READER_BASE) as usize)
-            .cloned());
+    if a[0] != 0 && super::strings::is_reader(a[1]) {
+        return Ok(super::strings::reader_rest(a[1]));
     }
     stream(a)?;
     Ok(None)
@@ -294,7 +286,7 @@ fn new_writer(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
         fd,
         buf: Vec::new(),
     });
-    out.push(w.len() as u64);
+    out.push(WRITER_BASE + w.len() as u64 - 1);
     Ok(())
 }
 
@@ -308,7 +300,7 @@ fn write_fd(fd: u64, bytes: &[u8]) {
 
 fn buffered_write(h: u64, bytes: &[u8]) -> Result<(), Fail> {
     let mut ws = lock(&WRITERS);
-    let Some(w) = ws.get_mut((h as usize).wrapping_sub(1)) else {
+    let Some(w) = ws.get_mut(h.wrapping_sub(WRITER_BASE) as usize) else {
         return Err(Fail::Panic(
             "runtime error: invalid memory address or nil pointer dereference".into(),
         ));
@@ -346,7 +338,7 @@ fn write_rune(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 
 fn flush(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let mut ws = lock(&WRITERS);
-    if let Some(w) = ws.get_mut((a[0] as usize).wrapping_sub(1)) {
+    if let Some(w) = ws.get_mut(a[0].wrapping_sub(WRITER_BASE) as usize) {
         write_fd(w.fd, &w.buf);
         w.buf.clear();
     }
@@ -357,7 +349,7 @@ fn flush(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 fn buffered(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let ws = lock(&WRITERS);
     out.push(
-        ws.get((a[0] as usize).wrapping_sub(1))
+        ws.get(a[0].wrapping_sub(WRITER_BASE) as usize)
             .map_or(0, |w| w.buf.len()) as u64,
     );
     Ok(())
@@ -368,4 +360,40 @@ fn file_write_string(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(),
     write_fd(a[0], &s);
     out.extend([s.len() as u64, 0, 0]);
     Ok(())
+}
+
+fn file_write(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let b = super::utf8util::byte_slice(ctx, a[1], a[2]);
+    write_fd(a[0], &b);
+    out.extend([b.len() as u64, 0, 0]);
+    Ok(())
+}
+
+/// Whether `io.Writer` value `w` is one `write_to` writes to: os.Stdout,
+/// os.Stderr or a `*bufio.Writer`. Other writers (a `*strings.Builder`, a
+/// program's own type) would need their Write method run, which natives
+/// cannot do: those are refused with a panic that says so.
+pub fn check_writer(w: [u64; 2], what: &str) -> Result<(), Fail> {
+    match w {
+        [0, _] => Err(Fail::Panic(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        )),
+        [_, STDOUT | STDERR] => Ok(()),
+        [_, h] if h >= WRITER_BASE && ((h - WRITER_BASE) as usize) < lock(&WRITERS).len() => Ok(()),
+        _ => Err(Fail::Panic(format!(
+            "minigo: {what} can write to os.Stdout, os.Stderr or a *bufio.Writer only"
+        ))),
+    }
+}
+
+/// Writes `bytes` to `io.Writer` value `w` for `what` (see `check_writer`).
+pub fn write_to(w: [u64; 2], bytes: &[u8], what: &str) -> Result<(), Fail> {
+    check_writer(w, what)?;
+    match w[1] {
+        STDOUT | STDERR => {
+            write_fd(w[1], bytes);
+            Ok(())
+        }
+        h => buffered_write(h, bytes),
+    }
 }

@@ -8,12 +8,17 @@
 //! a string's address may point inside a string object (heap.rs).
 //!
 //! Not here: the functions taking a func (`Map`, `IndexFunc`, `TrimFunc`,
-//! `FieldsFunc`...), which call back into Go code, and the `Builder`,
-//! `Reader` and `Replacer` types.
+//! `FieldsFunc`...), which call back into Go code, and the `Builder` type
+//! (`builtin_pkgs.rs`).
+//!
+//! `*Reader` and `*Replacer` values are handles (never heap addresses: the
+//! types are opaque): `READER_BASE` + index into `READERS`, and index + 1
+//! into `REPLACERS`.
 
 use super::unicode;
 use super::utf8util::{self as utf8, Args, Rune};
 use super::{Ctx, Fail, NativeFn};
+use std::sync::Mutex;
 
 /// A string argument: its slots and its bytes.
 struct Str {
@@ -683,7 +688,354 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
                 },
         )
     }),
+    ("strings.NewReader", reader_new),
+    ("strings.(*Reader).Len", reader_len),
+    ("strings.(*Reader).Size", reader_size),
+    ("strings.(*Reader).Read", reader_read),
+    ("strings.(*Reader).ReadAt", reader_read_at),
+    ("strings.(*Reader).ReadByte", reader_read_byte),
+    ("strings.(*Reader).UnreadByte", reader_unread_byte),
+    ("strings.(*Reader).ReadRune", reader_read_rune),
+    ("strings.(*Reader).UnreadRune", reader_unread_rune),
+    ("strings.(*Reader).Seek", reader_seek),
+    ("strings.(*Reader).Reset", reader_reset),
+    ("strings.(*Reader).WriteTo", reader_write_to),
+    ("strings.NewReplacer", replacer_new),
+    ("strings.(*Replacer).Replace", replacer_replace),
+    ("strings.(*Replacer).WriteString", replacer_write_string),
 ];
+
+// ------------------------------------------------------------ strings.Reader
+
+/// Go's `strings.Reader`: the string, the read offset, and where the last
+/// `ReadRune` started (-1 when the last operation was not one).
+struct Reader {
+    s: Vec<u8>,
+    i: i64,
+    prev_rune: i64,
+}
+
+static READERS: Mutex<Vec<Reader>> = Mutex::new(Vec::new());
+/// The first `*strings.Reader` handle (apart from `*os.File`'s 1 to 3 and
+/// bufio's handles, so an `io.Reader` holding one is recognized).
+pub const READER_BASE: u64 = 1 << 20;
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn nil_deref() -> Fail {
+    Fail::Panic("runtime error: invalid memory address or nil pointer dereference".into())
+}
+
+/// Whether `h` (an `io.Reader`'s payload) is a `*strings.Reader`.
+pub fn is_reader(h: u64) -> bool {
+    h >= READER_BASE && ((h - READER_BASE) as usize) < lock(&READERS).len()
+}
+
+/// The unread bytes of the `*strings.Reader` `h`.
+pub fn reader_rest(h: u64) -> Option<Vec<u8>> {
+    with_reader(h, |r| {
+        let i = (r.i.max(0) as usize).min(r.s.len());
+        r.s[i..].to_vec()
+    })
+    .ok()
+}
+
+fn with_reader<R>(h: u64, f: impl FnOnce(&mut Reader) -> R) -> Result<R, Fail> {
+    let mut rs = lock(&READERS);
+    match rs.get_mut(h.wrapping_sub(READER_BASE) as usize) {
+        Some(r) if h >= READER_BASE => Ok(f(r)),
+        _ => Err(nil_deref()),
+    }
+}
+
+fn reader_new(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let mut rs = lock(&READERS);
+    rs.push(Reader {
+        s: ctx.str(a[0], a[1]),
+        i: 0,
+        prev_rune: -1,
+    });
+    out.push(READER_BASE + rs.len() as u64 - 1);
+    Ok(())
+}
+
+fn reader_len(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let n = with_reader(a[0], |r| (r.s.len() as i64 - r.i).max(0))?;
+    out.push(n as u64);
+    Ok(())
+}
+
+fn reader_size(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    out.push(with_reader(a[0], |r| r.s.len() as u64)?);
+    Ok(())
+}
+
+/// Copies `src` into the `[]byte` at slots `b` as `copy` does: the count.
+fn copy_out(ctx: &Ctx, b: &[u64], src: &[u8]) -> usize {
+    let n = (b[1] as usize).min(src.len());
+    for (k, &x) in src[..n].iter().enumerate() {
+        utf8::store_byte(ctx, b[0], k, x);
+    }
+    n
+}
+
+fn reader_read(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let rest = with_reader(a[0], |r| {
+        if r.i >= r.s.len() as i64 {
+            return None;
+        }
+        r.prev_rune = -1;
+        let n = (a[2] as usize).min(r.s.len() - r.i as usize);
+        let start = r.i as usize;
+        r.i += n as i64;
+        Some(r.s[start..start + n].to_vec())
+    })?;
+    match rest {
+        None => {
+            out.push(0);
+            out.extend(ctx.eof);
+        }
+        Some(bytes) => {
+            out.push(copy_out(ctx, &a[1..4], &bytes) as u64);
+            out.extend([0, 0]);
+        }
+    }
+    Ok(())
+}
+
+fn reader_read_at(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let off = a[4] as i64;
+    let s = with_reader(a[0], |r| r.s.clone())?;
+    if off < 0 {
+        out.push(0);
+        ctx.push_error(out, Some(b"strings.Reader.ReadAt: negative offset"));
+        return Ok(());
+    }
+    if off >= s.len() as i64 {
+        out.push(0);
+        out.extend(ctx.eof);
+        return Ok(());
+    }
+    let n = copy_out(ctx, &a[1..4], &s[off as usize..]);
+    out.push(n as u64);
+    if n < a[2] as usize {
+        out.extend(ctx.eof);
+    } else {
+        out.extend([0, 0]);
+    }
+    Ok(())
+}
+
+fn reader_read_byte(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let b = with_reader(a[0], |r| {
+        r.prev_rune = -1;
+        let b = r.s.get(r.i.max(0) as usize).copied()?;
+        r.i += 1;
+        Some(b)
+    })?;
+    match b {
+        Some(b) => out.extend([b as u64, 0, 0]),
+        None => {
+            out.push(0);
+            out.extend(ctx.eof);
+        }
+    }
+    Ok(())
+}
+
+fn reader_unread_byte(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let ok = with_reader(a[0], |r| {
+        if r.i <= 0 {
+            return false;
+        }
+        r.prev_rune = -1;
+        r.i -= 1;
+        true
+    })?;
+    let err: Option<&[u8]> = (!ok).then_some(b"strings.Reader.UnreadByte: at beginning of string");
+    ctx.push_error(out, err);
+    Ok(())
+}
+
+fn reader_read_rune(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let got = with_reader(a[0], |r| {
+        if r.i >= r.s.len() as i64 {
+            r.prev_rune = -1;
+            return None;
+        }
+        r.prev_rune = r.i;
+        let (c, n) = utf8::decode(&r.s[r.i as usize..]);
+        r.i += n as i64;
+        Some((c, n))
+    })?;
+    match got {
+        Some((c, n)) => out.extend([c as i64 as u64, n as u64, 0, 0]),
+        None => {
+            out.extend([0, 0]);
+            out.extend(ctx.eof);
+        }
+    }
+    Ok(())
+}
+
+fn reader_unread_rune(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let err = with_reader(a[0], |r| {
+        if r.i <= 0 {
+            return Some(&b"strings.Reader.UnreadRune: at beginning of string"[..]);
+        }
+        if r.prev_rune < 0 {
+            return Some(&b"strings.Reader.UnreadRune: previous operation was not ReadRune"[..]);
+        }
+        r.i = r.prev_rune;
+        r.prev_rune = -1;
+        None
+    })?;
+    ctx.push_error(out, err);
+    Ok(())
+}
+
+fn reader_seek(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let (offset, whence) = (a[1] as i64, a[2] as i64);
+    let res = with_reader(a[0], |r| {
+        r.prev_rune = -1;
+        let abs = match whence {
+            0 => offset,
+            1 => r.i.wrapping_add(offset),
+            2 => (r.s.len() as i64).wrapping_add(offset),
+            _ => return Err(&b"strings.Reader.Seek: invalid whence"[..]),
+        };
+        if abs < 0 {
+            return Err(&b"strings.Reader.Seek: negative position"[..]);
+        }
+        r.i = abs;
+        Ok(abs)
+    })?;
+    match res {
+        Ok(abs) => out.extend([abs as u64, 0, 0]),
+        Err(msg) => {
+            out.push(0);
+            ctx.push_error(out, Some(msg));
+        }
+    }
+    Ok(())
+}
+
+fn reader_reset(ctx: &mut Ctx, a: &[u64], _: &mut Vec<u64>) -> Result<(), Fail> {
+    let s = ctx.str(a[1], a[2]);
+    with_reader(a[0], |r| {
+        *r = Reader {
+            s,
+            i: 0,
+            prev_rune: -1,
+        }
+    })
+}
+
+fn reader_write_to(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let rest = with_reader(a[0], |r| {
+        r.prev_rune = -1;
+        if r.i >= r.s.len() as i64 {
+            return Vec::new();
+        }
+        r.s[r.i as usize..].to_vec()
+    })?;
+    if !rest.is_empty() {
+        super::bufio::write_to([a[1], a[2]], &rest, "strings.Reader.WriteTo")?;
+        with_reader(a[0], |r| r.i += rest.len() as i64)?;
+    }
+    out.extend([rest.len() as u64, 0, 0]);
+    Ok(())
+}
+
+// ---------------------------------------------------------- strings.Replacer
+
+/// A Replacer's old, new pairs, in argument order.
+static REPLACERS: Mutex<Vec<Vec<(Vec<u8>, Vec<u8>)>>> = Mutex::new(Vec::new());
+
+fn replacer_new(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let oldnew = ctx.str_slice(a[0], a[1]);
+    if oldnew.len() % 2 == 1 {
+        return Err(Fail::Panic(
+            "strings.NewReplacer: odd argument count".into(),
+        ));
+    }
+    let mut it = oldnew.into_iter();
+    let mut pairs = Vec::new();
+    while let (Some(o), Some(n)) = (it.next(), it.next()) {
+        pairs.push((o, n));
+    }
+    let mut rs = lock(&REPLACERS);
+    rs.push(pairs);
+    out.push(rs.len() as u64);
+    Ok(())
+}
+
+fn replacer_pairs(h: u64) -> Result<Vec<(Vec<u8>, Vec<u8>)>, Fail> {
+    if h == 0 {
+        return Err(nil_deref());
+    }
+    // A zero Replacer (`&strings.Replacer{}`, a heap address) replaces
+    // nothing, as Go's does.
+    Ok(lock(&REPLACERS)
+        .get((h - 1) as usize)
+        .cloned()
+        .unwrap_or_default())
+}
+
+/// Go's replacement algorithm (all of its replacers agree with its generic
+/// one): at each byte offset, the old string of the earliest pair that
+/// matches there wins (the empty one matches everywhere, but not twice at
+/// one offset); without a match the byte is copied. The pieces, as Go
+/// writes them.
+fn replace_pairs(pairs: &[(Vec<u8>, Vec<u8>)], s: &[u8]) -> Vec<Vec<u8>> {
+    let mut pieces = Vec::new();
+    let (mut i, mut last) = (0, 0);
+    let mut prev_match_empty = false;
+    while i <= s.len() {
+        let found = pairs
+            .iter()
+            .find(|(o, _)| !(prev_match_empty && o.is_empty()) && s[i..].starts_with(o));
+        prev_match_empty = found.is_some_and(|(o, _)| o.is_empty());
+        match found {
+            Some((o, n)) => {
+                if last < i {
+                    pieces.push(s[last..i].to_vec());
+                }
+                pieces.push(n.clone());
+                i += o.len();
+                last = i;
+            }
+            None => i += 1,
+        }
+    }
+    if last != s.len() {
+        pieces.push(s[last..].to_vec());
+    }
+    pieces
+}
+
+fn replacer_replace(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let pairs = replacer_pairs(a[0])?;
+    let s = ctx.str(a[1], a[2]);
+    push_new(ctx, out, replace_pairs(&pairs, &s).concat())
+}
+
+fn replacer_write_string(ctx: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
+    let pairs = replacer_pairs(a[0])?;
+    let s = ctx.str(a[3], a[4]);
+    let w = [a[1], a[2]];
+    let mut n = 0;
+    for p in replace_pairs(&pairs, &s) {
+        if !p.is_empty() {
+            super::bufio::write_to(w, &p, "strings.Replacer.WriteString")?;
+            n += p.len();
+        }
+    }
+    out.extend([n as u64, 0, 0]);
+    Ok(())
+}
 
 #[cfg(test)]
 mod tests {
