@@ -95,7 +95,7 @@ pub fn errorf(
         .into_iter()
         .filter(|&i| {
             let a = args[i];
-            a[0] != 0 && p.rt((a[0] - 1) as TypeIdx).method("Error").is_some()
+            a[0] != 0 && p.rt((a[0] - 1) as TypeIdx).string_method("Error").is_some()
         })
         .collect();
     wrapped.sort_unstable();
@@ -117,7 +117,9 @@ pub fn panic_text(env: &mut dyn Env, v: [u64; 2]) -> Result<Vec<u8>, Stop> {
     let ty = (v[0] - 1) as TypeIdx;
     let m = {
         let rt = &env.types()[ty as usize];
-        rt.method("Error").or_else(|| rt.method("String")).cloned()
+        rt.string_method("Error")
+            .or_else(|| rt.string_method("String"))
+            .cloned()
     };
     if let Some(m) = m {
         let s = env.call_string_method(ty, &m, v[1])?;
@@ -957,7 +959,7 @@ impl<'a> Printer<'a> {
             return Ok(false);
         }
         let rt = self.rt(ty);
-        let error = rt.method("Error").cloned();
+        let error = rt.string_method("Error").cloned();
         if verb == 'w' {
             if error.is_none() || !self.wrap_errs {
                 self.bad_verb(Some((ty, slots)), verb)?;
@@ -971,7 +973,7 @@ impl<'a> Printer<'a> {
         }
         let (m, which) = match error {
             Some(m) => (m, "Error"),
-            None => match self.rt(ty).method("String") {
+            None => match self.rt(ty).string_method("String") {
                 Some(m) => (m.clone(), "String"),
                 None => return Ok(false),
             },
@@ -2036,6 +2038,8 @@ mod tests {
                 name: name.into(),
                 func: 0,
                 load: None,
+                sig: 0,
+                string_result: true,
             });
             ms.sort_by(|a, b| a.name.cmp(&b.name));
             self.behave.push((t, name.into(), b));

@@ -2514,11 +2514,7 @@ impl Goroutine {
     }
 
     fn implements(&self, prog: &Program, ty: u64, iface: u32) -> bool {
-        let t = &prog.types[ty as usize];
-        prog.types[iface as usize]
-            .methods
-            .iter()
-            .all(|m| t.method(&m.name).is_some())
+        crate::rtype::implements(&prog.types, ty as u32, iface)
     }
 
     fn assert_message(&self, prog: &Program, from: u32, tw: u64, ty: u32) -> String {

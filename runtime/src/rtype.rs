@@ -84,6 +84,13 @@ pub struct Method {
     /// `Some(n)` loads `n` slots from the address in the payload (a value
     /// receiver of a boxed value, or of a pointer's target).
     pub load: Option<u32>,
+    /// The method's signature, as an id the compiler gives every
+    /// identical signature: a type has an interface's method only when
+    /// name and signature match.
+    pub sig: u32,
+    /// The signature is `func() string`: what fmt calls as `Error` or
+    /// `String`.
+    pub string_result: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,4 +124,18 @@ impl RType {
             .ok()
             .map(|i| &self.methods[i])
     }
+
+    /// Method `name` if it is `func() string` (fmt's Error and String).
+    pub fn string_method(&self, name: &str) -> Option<&Method> {
+        self.method(name).filter(|m| m.string_result)
+    }
+}
+
+/// Whether type `ty` has every method of interface type `iface`.
+pub fn implements(types: &[RType], ty: TypeIdx, iface: TypeIdx) -> bool {
+    let t = &types[ty as usize];
+    types[iface as usize]
+        .methods
+        .iter()
+        .all(|m| t.method(&m.name).is_some_and(|tm| tm.sig == m.sig))
 }

@@ -91,7 +91,7 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
         "log" => include_str!("../../stdlib/log.go"),
         "time" => include_str!("../../stdlib/time.go"),
         "context" => include_str!("../../../runtime/go/context.go"),
-        "errors" => include_str!("../../stdlib/errors.go"),
+        "errors" => include_str!("../../../runtime/go/errors.go"),
         "runtime" => include_str!("../../stdlib/runtime.go"),
         "sync" => include_str!("../../../runtime/go/sync.go"),
         "sync/atomic" => include_str!("../../stdlib/sync_atomic.go"),
@@ -111,7 +111,10 @@ pub fn stdlib_source(path: &str) -> Option<&'static str> {
 /// Whether package `path` is written in Go (`runtime/go/`), compiled with
 /// the program that imports it, rather than declared for natives.
 pub fn stdlib_is_go(path: &str) -> bool {
-    matches!(path, "context" | "sync" | "sort" | "strings" | "strconv")
+    matches!(
+        path,
+        "context" | "errors" | "sync" | "sort" | "strings" | "strconv"
+    )
 }
 
 /// The file name a standard-library package's source is checked under

@@ -25,6 +25,11 @@ impl Unit<'_> {
         r
     }
 
+    /// `t` with the type parameters in `map` replaced.
+    pub fn subst_in(&mut self, t: TypeId, map: &HashMap<TypeId, TypeId>) -> TypeId {
+        self.subst_with(t, map)
+    }
+
     fn subst_with(&mut self, t: TypeId, map: &HashMap<TypeId, TypeId>) -> TypeId {
         if let Some(&r) = map.get(&t) {
             return r;

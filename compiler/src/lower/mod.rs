@@ -31,7 +31,7 @@ use grammar::{Diagnostic, LineIndex, Span};
 use runtime::bytecode::{FuncId, Function, Op};
 use runtime::heap::{Heap, Layout};
 use runtime::program::Program;
-use runtime::rtype::{Kind, Method as RMethod, RType};
+use runtime::rtype::{Kind, RType};
 use std::collections::HashMap;
 
 /// Where a package-level variable lives: `slots` words from `index` in
@@ -496,6 +496,14 @@ impl<'a> Unit<'a> {
             file: String::new(),
             recover_pc: 0,
         };
+        // Method signatures: Error() string, RuntimeError(), Unwrap() error.
+        let string_t = self.types.basic(crate::basic::BasicKind::String);
+        let error_sig = self.types.func(vec![], vec![string_t], false);
+        let marker_sig = self.types.func(vec![], vec![], false);
+        let unwrap_sig = self
+            .types
+            .func(vec![], vec![self.checked.error_type], false);
+        let error_method = self.rmethod("Error".into(), error_fn, None, error_sig);
         let error_type = |name: &str| RType {
             name: name.into(),
             kind: Kind::Pointer,
@@ -506,19 +514,13 @@ impl<'a> Unit<'a> {
             key: None,
             len: 0,
             fields: vec![],
-            methods: vec![RMethod {
-                name: "Error".into(),
-                func: error_fn,
-                load: None,
-            }],
+            methods: vec![error_method.clone()],
             comparable: true,
         };
         let mut rt_error = error_type("runtime.Error");
-        rt_error.methods.push(RMethod {
-            name: "RuntimeError".into(),
-            func: marker,
-            load: None,
-        });
+        rt_error
+            .methods
+            .push(self.rmethod("RuntimeError".into(), marker, None, marker_sig));
         self.prog.types.push(rt_error);
         let runtime_error = self.prog.types.len() as u32 - 1;
         self.prog.types.push(error_type("*errors.errorString"));
@@ -533,11 +535,8 @@ impl<'a> Unit<'a> {
         let unwrap_fn = self.two_word_getter("fmt.(*wrapError).Unwrap", 16);
         let mut wrap = error_type("*fmt.wrapError");
         wrap.layout = ptr_layout;
-        wrap.methods.push(RMethod {
-            name: "Unwrap".into(),
-            func: unwrap_fn,
-            load: None,
-        });
+        wrap.methods
+            .push(self.rmethod("Unwrap".into(), unwrap_fn, None, unwrap_sig));
         self.prog.types.push(wrap);
         let wrap_error = self.prog.types.len() as u32 - 1;
         // io.EOF: one value, pinned, that natives return and programs

@@ -111,14 +111,10 @@ impl Unit<'_> {
     pub fn promoted_methods(&mut self, t: TypeId, via_pointer: bool) -> Vec<RMethod> {
         let mut out = Vec::new();
         for p in self.promoted(t, via_pointer) {
-            let Some(func) = self.wrapper(t, via_pointer, &p) else {
+            let Some((func, sig)) = self.wrapper(t, via_pointer, &p) else {
                 continue;
             };
-            out.push(RMethod {
-                name: p.name,
-                func,
-                load: None,
-            });
+            out.push(self.rmethod(p.name, func, None, sig));
         }
         out
     }
@@ -131,19 +127,15 @@ impl Unit<'_> {
         t: TypeId,
         via_pointer: bool,
         p: &Promoted,
-    ) -> Option<runtime::bytecode::FuncId> {
-        let sig = match p.func {
-            Some(f) => self
-                .checked
-                .types
-                .signature(self.checked.obj(f).ty?)?
-                .clone(),
+    ) -> Option<(runtime::bytecode::FuncId, TypeId)> {
+        let sig_t = match p.func {
+            Some(f) => self.checked.obj(f).ty?,
             None => {
                 let i = self.types.interface(p.owner)?;
-                let m = i.methods.iter().find(|m| m.name.as_ref() == p.name)?;
-                self.types.signature(m.sig)?.clone()
+                i.methods.iter().find(|m| m.name.as_ref() == p.name)?.sig
             }
         };
+        let sig = self.types.signature(sig_t)?.clone();
         let target = match p.func {
             Some(f) => Some(*self.funcs.get(&f)?),
             None => None,
@@ -192,6 +184,6 @@ impl Unit<'_> {
         });
         let f = l.generated(params, res_w as u16);
         self.prog.funcs[fid as usize] = f;
-        Some(fid)
+        Some((fid, sig_t))
     }
 }

@@ -375,22 +375,12 @@ impl Unit<'_> {
     fn method_set(&mut self, t: TypeId, under: &Type) -> Vec<RMethod> {
         let mut out = Vec::new();
         if let Type::Interface(iface) = under {
-            if let Some(ms) = self.types.interface(t).map(|i| i.methods.clone()) {
-                for m in ms {
-                    out.push(RMethod {
-                        name: m.name.to_string(),
-                        func: 0,
-                        load: None,
-                    });
-                }
-            } else {
-                for m in &iface.methods {
-                    out.push(RMethod {
-                        name: m.name.to_string(),
-                        func: 0,
-                        load: None,
-                    });
-                }
+            let ms = match self.types.interface(t) {
+                Some(i) => i.methods.clone(),
+                None => iface.methods.clone(),
+            };
+            for m in ms {
+                out.push(self.rmethod(m.name.to_string(), 0, None, m.sig));
             }
             out.sort_by(|a, b| a.name.cmp(&b.name));
             return out;
@@ -406,6 +396,7 @@ impl Unit<'_> {
         };
         let width = self.width(named);
         let (pkg, type_name) = (info.pkg.clone(), info.name.clone());
+        let (origin, targs) = (info.origin, info.targs.clone());
         // An instance of a generic type has its origin's methods.
         let methods = match info.origin.and_then(|o| self.types.named_info(o)) {
             Some(origin) if info.methods.is_empty() => origin.methods.clone(),
@@ -443,11 +434,15 @@ impl Unit<'_> {
             } else {
                 Some(width)
             };
-            out.push(RMethod {
-                name: m.name.to_string(),
-                func,
-                load,
-            });
+            // A generic type's method: its signature for this instance.
+            let sig = match origin {
+                Some(_) => {
+                    let map = self.instance_subst(m.func, &targs);
+                    self.subst_in(m.sig, &map)
+                }
+                None => m.sig,
+            };
+            out.push(self.rmethod(m.name.to_string(), func, load, sig));
         }
         out.sort_by(|a, b| a.name.cmp(&b.name));
         out
@@ -455,6 +450,21 @@ impl Unit<'_> {
 }
 
 impl Unit<'_> {
+    /// A method table entry: the signature's type id is its identity
+    /// (identical signatures are one interned type).
+    pub fn rmethod(&self, name: String, func: FuncId, load: Option<u32>, sig: TypeId) -> RMethod {
+        let string = self.types.basic(BasicKind::String);
+        let string_result = matches!(self.types.get(sig), Type::Func(s)
+            if s.params.is_empty() && s.results == [string]);
+        RMethod {
+            name,
+            func,
+            load,
+            sig: sig.0,
+            string_result,
+        }
+    }
+
     /// Whether `t` (or what it points to) is a concrete error type of a
     /// natively implemented package (*strconv.NumError...): minigo's
     /// natives return plain errors instead, so asserting to it would

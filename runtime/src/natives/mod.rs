@@ -11,6 +11,7 @@ use crate::heap::{Addr, Heap, LayoutId};
 pub mod atomic;
 pub mod bufio;
 pub mod builtin_pkgs;
+pub mod errors;
 pub mod log;
 pub mod math;
 pub mod reflectlite;

@@ -629,6 +629,7 @@ pub fn lookup(name: &str) -> Option<RtFn> {
     NATIVES
         .iter()
         .chain(crate::natives::reflectlite::NATIVES)
+        .chain(crate::natives::errors::NATIVES)
         .find(|(n, _)| *n == name)
         .map(|&(_, f)| f)
 }
