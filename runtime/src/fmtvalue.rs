@@ -91,15 +91,9 @@ pub fn errorf(
     let mut p = Printer::new(env);
     p.wrap_errs = true;
     p.do_printf(format, args)?;
-    let mut wrapped: Vec<usize> = std::mem::take(&mut p.wrapped)
-        .into_iter()
-        .filter(|&i| {
-            let a = args[i];
-            a[0] != 0 && p.rt((a[0] - 1) as TypeIdx).string_method("Error").is_some()
-        })
-        .collect();
-    wrapped.sort_unstable();
-    wrapped.dedup();
+    // Every %w's argument index, in the format's order (what Go's
+    // Errorf decides the error's type by).
+    let wrapped = std::mem::take(&mut p.wrapped);
     Ok((p.buf, wrapped))
 }
 
@@ -3303,10 +3297,11 @@ mod tests {
         assert_eq!(wrapped, vec![0]);
         let a = e.args(&[("*main.E", p(s(""))), ("int", i(3)), ("*main.E", p(s("")))]);
         // go-oracle: fmt.Errorf("%w %w %[1]w %w %w", e1, 3, e2) has this
-        // text and unwraps to [e1 e2].
+        // text and unwraps to [e1 e2]: every %w's operand is reported, in
+        // order; the interpreter keeps each argument once, errors only.
         let (text, wrapped) = errorf(&mut e, b"%w %w %[1]w %w %w", &a).unwrap();
         assert_eq!(text, b"boom %!w(int=3) boom %!w(int=3) boom");
-        assert_eq!(wrapped, vec![0, 2]);
+        assert_eq!(wrapped, vec![0, 1, 0, 1, 2]);
     }
 
     #[test]

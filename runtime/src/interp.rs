@@ -157,7 +157,7 @@ pub struct Goroutine {
     /// Allocations so far (for the GC stress switch).
     allocs: u64,
     /// The errors a `fmt.Errorf` being formatted names with `%w`.
-    wrapped: Vec<[u64; 2]>,
+    wrapped: Vec<(usize, [u64; 2])>,
     out: Vec<u8>,
     defers: Vec<Deferred>,
     panics: Vec<PanicRec>,
@@ -2025,11 +2025,31 @@ impl Goroutine {
                             put!(base as usize + 1, n);
                         }
                         FmtOp::Errorf => {
-                            let wrapped = std::mem::take(&mut self.wrapped);
+                            let mut wrapped = std::mem::take(&mut self.wrapped);
+                            // As Go's Errorf: what the %w operands are decides.
+                            let is_error = |v: &[u64; 2]| {
+                                v[0].checked_sub(1).is_some_and(|t| {
+                                    prog.types[t as usize].string_method("Error").is_some()
+                                })
+                            };
+                            let wk = &prog.well_known;
                             let e = match wrapped.as_slice() {
-                                // One %w: a *fmt.wrapError, whose Unwrap gives it back.
-                                [inner] => wrap_error_value(&prog.well_known, heap, &text, *inner),
-                                _ => new_error_value(&prog.well_known, heap, &text),
+                                [] => new_error_value(wk, heap, &text),
+                                // One %w: a *fmt.wrapError (its error nil when
+                                // the operand is not one).
+                                [(_, v)] => {
+                                    let inner = if is_error(v) { *v } else { [0, 0] };
+                                    wrap_error_value(wk, heap, &text, inner)
+                                }
+                                // Several: a *fmt.wrapErrors of the operands
+                                // that are errors, each argument once.
+                                _ => {
+                                    wrapped.sort_by_key(|(i, _)| *i);
+                                    wrapped.dedup_by_key(|(i, _)| *i);
+                                    let errs: Vec<[u64; 2]> =
+                                        wrapped.iter().map(|(_, v)| *v).filter(is_error).collect();
+                                    wrap_errors_value(wk, heap, &text, &errs)
+                                }
                             };
                             put!(base as usize, e[0]);
                             put!(base as usize + 1, e[1]);
@@ -2308,6 +2328,27 @@ pub fn wrap_error_value(
         heap.store(obj + 8 * k as u64, 8, w);
     }
     [wk.wrap_error as u64 + 1, obj]
+}
+
+/// A `*fmt.wrapErrors`: `msg`, and the errors several `%w` wrapped.
+pub fn wrap_errors_value(
+    wk: &crate::program::WellKnown,
+    heap: &mut Heap,
+    msg: &[u8],
+    errs: &[[u64; 2]],
+) -> [u64; 2] {
+    let s = heap.alloc_str(msg.to_vec());
+    let arr = heap.alloc_words(wk.err_slice_layout, errs.len());
+    for (k, e) in errs.iter().enumerate() {
+        heap.store(arr + 16 * k as u64, 8, e[0]);
+        heap.store(arr + 16 * k as u64 + 8, 8, e[1]);
+    }
+    let n = errs.len() as u64;
+    let obj = heap.alloc_words(wk.wrap_errors_layout, 1);
+    for (k, w) in [s, msg.len() as u64, arr, n, n].into_iter().enumerate() {
+        heap.store(obj + 8 * k as u64, 8, w);
+    }
+    [wk.wrap_errors as u64 + 1, obj]
 }
 
 /// An error value whose `Error()` is `msg` (a `*errors.errorString`).
@@ -2645,7 +2686,10 @@ impl Goroutine {
                 if op == FmtOp::Errorf {
                     // The errors %w names are kept for the value Errorf makes.
                     let (text, idx) = fv::errorf(&mut env, &format, rest)?;
-                    env.g.wrapped = idx.iter().filter_map(|&i| rest.get(i).copied()).collect();
+                    env.g.wrapped = idx
+                        .iter()
+                        .filter_map(|&i| Some((i, *rest.get(i)?)))
+                        .collect();
                     return Ok(text);
                 }
                 fv::sprintf(&mut env, &format, rest)

@@ -60,6 +60,11 @@ pub struct WellKnown {
     /// layout of its object: message, then the wrapped error.
     pub wrap_error: TypeIdx,
     pub wrap_layout: LayoutId,
+    /// `*fmt.wrapErrors` (several `%w`): message, then a `[]error`; the
+    /// layout of its object and of the slice's elements.
+    pub wrap_errors: TypeIdx,
+    pub wrap_errors_layout: LayoutId,
+    pub err_slice_layout: LayoutId,
     /// `io.EOF`: an error value made once (compared by identity).
     pub eof: [u64; 2],
     /// The layout of a string's two slots.

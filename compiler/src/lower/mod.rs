@@ -458,7 +458,7 @@ impl<'a> Unit<'a> {
             refs: vec![0],
         });
         // func (e *errorString) Error() string { return e.s }
-        let error_fn = self.two_word_getter("errors.(*errorString).Error", 0);
+        let error_fn = self.getter("errors.(*errorString).Error", 0, 2);
         let ptr_layout = self.heap.layout(Layout {
             words: 1,
             refs: vec![0],
@@ -532,13 +532,32 @@ impl<'a> Unit<'a> {
             words: 4,
             refs: vec![0, 3],
         });
-        let unwrap_fn = self.two_word_getter("fmt.(*wrapError).Unwrap", 16);
+        let unwrap_fn = self.getter("fmt.(*wrapError).Unwrap", 16, 2);
         let mut wrap = error_type("*fmt.wrapError");
         wrap.layout = ptr_layout;
         wrap.methods
             .push(self.rmethod("Unwrap".into(), unwrap_fn, None, unwrap_sig));
         self.prog.types.push(wrap);
         let wrap_error = self.prog.types.len() as u32 - 1;
+        // *fmt.wrapErrors { msg string; errs []error } (several %w):
+        // Error() and Unwrap() []error.
+        let wrap_errors_layout = self.heap.layout(Layout {
+            words: 5,
+            refs: vec![0, 2],
+        });
+        let err_slice_layout = self.heap.layout(Layout {
+            words: 2,
+            refs: vec![1],
+        });
+        let error_slice = self.types.intern(Type::Slice(self.checked.error_type));
+        let unwraps_sig = self.types.func(vec![], vec![error_slice], false);
+        let unwraps_fn = self.getter("fmt.(*wrapErrors).Unwrap", 16, 3);
+        let mut wraps = error_type("*fmt.wrapErrors");
+        wraps
+            .methods
+            .push(self.rmethod("Unwrap".into(), unwraps_fn, None, unwraps_sig));
+        self.prog.types.push(wraps);
+        let wrap_errors = self.prog.types.len() as u32 - 1;
         // io.EOF: one value, pinned, that natives return and programs
         // compare against.
         let eof_text = self.heap.pinned_str(b"EOF");
@@ -550,6 +569,9 @@ impl<'a> Unit<'a> {
         self.prog.well_known = runtime::program::WellKnown {
             wrap_error,
             wrap_layout,
+            wrap_errors,
+            wrap_errors_layout,
+            err_slice_layout,
             eof,
             runtime_error,
             error_string,
@@ -559,29 +581,26 @@ impl<'a> Unit<'a> {
         };
     }
 
-    /// A generated method returning the two words at byte `off` of the
-    /// object its pointer receiver points to (a string or an error field).
-    fn two_word_getter(&mut self, name: &str, off: u32) -> FuncId {
+    /// A generated method returning the `n` words at byte `off` of the
+    /// object its pointer receiver points to (a string, an error, a slice
+    /// field).
+    fn getter(&mut self, name: &str, off: u32, n: u16) -> FuncId {
         let id = self.reserve_func();
+        let mut code: Vec<Op> = (0..n)
+            .map(|k| Op::Load {
+                dst: 2 + k,
+                addr: 1,
+                off: off + 8 * k as u32,
+            })
+            .collect();
+        code.push(Op::Return { src: 2, count: n });
         self.prog.funcs[id as usize] = Function {
             name: name.into(),
-            code: vec![
-                Op::Load {
-                    dst: 2,
-                    addr: 1,
-                    off,
-                },
-                Op::Load {
-                    dst: 3,
-                    addr: 1,
-                    off: off + 8,
-                },
-                Op::Return { src: 2, count: 2 },
-            ],
-            frame_size: 4,
+            lines: vec![0; code.len()],
+            code,
+            frame_size: 2 + n,
             params: 2,
-            results: 2,
-            lines: vec![0; 3],
+            results: n,
             file: String::new(),
             recover_pc: 0,
         };

@@ -131,29 +131,6 @@ impl Lowerer<'_, '_> {
             })
             .unwrap_or_default();
         let args = &args[skip..];
-        if op == FmtOp::Errorf {
-            // Several %w make an error with Unwrap() []error: not yet.
-            let format = self
-                .u
-                .checked
-                .info
-                .types
-                .get(&(self.u.file, args[0].span))
-                .and_then(|t| t.value.clone());
-            let several = match format {
-                Some(crate::constant::Value::String(f)) => {
-                    f.windows(2).filter(|w| w == b"%w").count() > 1
-                }
-                _ => true,
-            };
-            if several {
-                self.fail(
-                    e.span,
-                    "fmt.Errorf with several %w (or a format that is not a constant)",
-                );
-                return None;
-            }
-        }
         let mut vals = Vec::new();
         let formatted = matches!(
             op,
