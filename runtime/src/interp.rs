@@ -471,14 +471,7 @@ impl Goroutine {
                 }
             }
             Pending::CondRelock(cond) => {
-                let mut c = crate::sched::natives::RtCtx {
-                    heap,
-                    sched,
-                    prog,
-                    slot: self.slot,
-                    gen: self.park_gen,
-                    spawn: None,
-                };
+                let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
                 match crate::sched::natives::cond_relock(&mut c, cond) {
                     Ok(crate::sched::natives::Flow::Park(reason)) => {
                         self.wait_reason = reason;
@@ -1889,14 +1882,7 @@ impl Goroutine {
                     let mut out = std::mem::take(&mut self.native_out);
                     out.clear();
                     let (_, f) = &prog.runtime_natives[native as usize];
-                    let mut c = RtCtx {
-                        heap,
-                        sched,
-                        prog,
-                        slot: self.slot,
-                        gen: self.park_gen,
-                        spawn: None,
-                    };
+                    let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
                     let result = f(&mut c, &argv, &mut out);
                     let spawn = c.spawn.take();
                     match result {

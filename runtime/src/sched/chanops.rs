@@ -169,31 +169,26 @@ pub fn close(s: &mut Sched, heap: &mut Heap, ch: Addr) -> Result<(), &'static st
     let width = c.width;
     let recvq = std::mem::take(&mut c.recvq);
     let sendq = std::mem::take(&mut c.sendq);
-    for w in recvq {
+    let receivers = recvq.into_iter().map(|w| {
+        let vals = vec![0; width];
+        let wake = Wake {
+            case: w.case,
+            vals,
+            ..Wake::default()
+        };
+        (w, wake)
+    });
+    let senders = sendq.into_iter().map(|w| {
+        let wake = Wake {
+            case: w.case,
+            closed: true,
+            ..Wake::default()
+        };
+        (w, wake)
+    });
+    for (w, wake) in receivers.chain(senders) {
         if s.is_parked(w.slot, w.gen) {
-            s.ready(
-                heap,
-                w.slot,
-                Wake {
-                    case: w.case,
-                    vals: vec![0; width],
-                    ok: false,
-                    closed: false,
-                },
-            );
-        }
-    }
-    for w in sendq {
-        if s.is_parked(w.slot, w.gen) {
-            s.ready(
-                heap,
-                w.slot,
-                Wake {
-                    case: w.case,
-                    closed: true,
-                    ..Wake::default()
-                },
-            );
+            s.ready(heap, w.slot, wake);
         }
     }
     Ok(())

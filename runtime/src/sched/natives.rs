@@ -44,6 +44,27 @@ pub struct RtCtx<'a> {
     pub spawn: Option<(Addr, Vec<u64>, Option<Addr>)>,
 }
 
+impl<'a> RtCtx<'a> {
+    /// The context of a native called by goroutine `slot` (parking at
+    /// generation `gen`).
+    pub fn new(
+        heap: &'a mut Heap,
+        sched: &'a mut Sched,
+        prog: &'a Program,
+        slot: usize,
+        gen: u64,
+    ) -> RtCtx<'a> {
+        RtCtx {
+            heap,
+            sched,
+            prog,
+            slot,
+            gen,
+            spawn: None,
+        }
+    }
+}
+
 pub type RtFn = fn(&mut RtCtx, &[u64], &mut Vec<u64>) -> Result<Flow, Fail>;
 
 /// Semaphore queue kinds (one address may have several queues).
@@ -486,14 +507,7 @@ pub fn wg_goroutine_done(
     prog: &Program,
     wg: Addr,
 ) -> Result<(), Fail> {
-    let mut c = RtCtx {
-        heap,
-        sched: s,
-        prog,
-        slot: usize::MAX,
-        gen: 0,
-        spawn: None,
-    };
+    let mut c = RtCtx::new(heap, s, prog, usize::MAX, 0);
     wg_add_delta(&mut c, wg, -1).map(|_| ())
 }
 
