@@ -782,6 +782,13 @@ impl Goroutine {
                 );
                 regs = self.stack[new_base..].as_mut_ptr();
                 avail = self.stack.len() - new_base;
+                // The prologue polls for preemption too (a goroutine that
+                // recurses without looping must yield as well).
+                if PREEMPT.load(Relaxed) && floor == 0 {
+                    PREEMPT.store(false, Relaxed);
+                    self.frames.push(frame);
+                    return Ok(Step::Yield);
+                }
             }};
         }
         // Garbage collection at an allocating instruction (a safe point:
