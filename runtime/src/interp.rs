@@ -1786,34 +1786,19 @@ impl Goroutine {
                     w!(dst, heap.alloc_chan(ch));
                 }
                 Op::Send { ch, src } => {
-                    let c = r!(ch);
-                    let width = heap.chan(c).map_or(0, |x| x.width);
-                    let vals: Vec<u64> = (0..width).map(|k| get!(src as usize + k)).collect();
-                    match chanops::send(sched, heap, c, &vals, self.slot, self.park_gen) {
-                        Outcome::Done { .. } => {}
-                        Outcome::Park(reason) => park!(reason, Pending::Send),
-                        Outcome::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    let r = Regs { ptr: regs, avail };
+                    match self.send(heap, sched, r, ch, src) {
+                        Ok(None) => {}
+                        Ok(Some((reason, pending))) => park!(reason, pending),
+                        Err(msg) => fault!(Fault::Plain(msg.into())),
                     }
                 }
                 Op::Recv { dst, ch, ok } => {
-                    let c = r!(ch);
-                    match chanops::recv(sched, heap, c, self.slot, self.park_gen) {
-                        Outcome::Done { vals, ok: flag } => {
-                            for (k, &v) in vals.iter().enumerate() {
-                                put!(dst as usize + k, v);
-                            }
-                            if ok {
-                                put!(dst as usize + vals.len(), flag as u64);
-                            }
-                        }
-                        Outcome::Park(reason) => park!(
-                            reason,
-                            Pending::Recv {
-                                dst: frame.base + dst as usize,
-                                ok
-                            }
-                        ),
-                        Outcome::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    let r = Regs { ptr: regs, avail };
+                    match self.recv(heap, sched, r, dst, ch, ok, frame.base) {
+                        Ok(None) => {}
+                        Ok(Some((reason, pending))) => park!(reason, pending),
+                        Err(msg) => fault!(Fault::Plain(msg.into())),
                     }
                 }
                 Op::Close { ch } => {
@@ -1828,126 +1813,51 @@ impl Goroutine {
                     w!(dst, n as u64);
                 }
                 Op::Select { table, dst } => {
-                    let t = &prog.selects[table as usize];
-                    let mut cases = Vec::with_capacity(t.cases.len());
-                    for c in &t.cases {
-                        let chan = get!(c.ch);
-                        let send = if c.send {
-                            let width = heap.chan(chan).map_or(0, |x| x.width);
-                            Some((0..width).map(|k| get!(c.val as usize + k)).collect())
-                        } else {
-                            None
-                        };
-                        cases.push(chanops::Case { chan, send });
-                    }
-                    let mut waiting = std::mem::take(&mut self.waiting_on);
-                    waiting.clear();
-                    let picked = chanops::select(
-                        sched,
-                        heap,
-                        &cases,
-                        t.has_default,
-                        self.slot,
-                        self.park_gen,
-                        &mut waiting,
-                    );
-                    self.waiting_on = waiting;
-                    match picked {
-                        Selected::Now { index, vals, ok } => {
-                            w!(dst, index as u64);
-                            let c = t.cases[index];
-                            if !c.send {
-                                for (k, &v) in vals.iter().enumerate() {
-                                    put!(c.val as usize + k, v);
-                                }
-                                put!(c.val as usize + vals.len(), ok as u64);
-                            }
-                        }
-                        Selected::Default => w!(dst, t.cases.len() as u64),
-                        Selected::Park(reason) => {
-                            let recv_dst = t
-                                .cases
-                                .iter()
-                                .map(|c| (!c.send).then_some(frame.base + c.val as usize))
-                                .collect();
-                            park!(
-                                reason,
-                                Pending::Select {
-                                    index: frame.base + dst as usize,
-                                    recv_dst
-                                }
-                            )
-                        }
-                        Selected::Panic(msg) => fault!(Fault::Plain(msg.into())),
+                    let r = Regs { ptr: regs, avail };
+                    match self.select(prog, heap, sched, r, table, dst, frame.base) {
+                        Ok(None) => {}
+                        Ok(Some((reason, pending))) => park!(reason, pending),
+                        Err(msg) => fault!(Fault::Plain(msg.into())),
                     }
                 }
                 Op::CallRuntime { native, base, args } => {
                     gc_point!();
-                    let argv: Vec<u64> = Regs { ptr: regs, avail }
-                        .slice(base, args as usize)
-                        .to_vec();
-                    let mut out = std::mem::take(&mut self.native_out);
-                    out.clear();
-                    let (_, f) = &prog.runtime_natives[native as usize];
-                    let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
-                    let result = f(&mut c, &argv, &mut out);
-                    let spawn = c.spawn.take();
-                    match result {
-                        Ok(flow) => {
-                            for (k, &v) in out.iter().enumerate() {
-                                put!(base as usize + k, v);
-                            }
-                            self.native_out = out;
-                            if let Some((closure, args, wg)) = spawn {
-                                let created = Creation {
-                                    func: frame.func,
-                                    pc: pc as u32 - 1,
-                                    parent: self.id,
+                    let r = Regs { ptr: regs, avail };
+                    let at = (frame.func, pc as u32 - 1);
+                    match self.call_runtime(prog, heap, sched, r, native, base, args, at) {
+                        Ok((flow, arg0)) => match flow {
+                            Flow::Continue => {}
+                            Flow::Park(reason) => {
+                                let pending = if reason == "sync.Cond.Wait" {
+                                    Pending::CondRelock(arg0)
+                                } else {
+                                    Pending::None
                                 };
-                                if let Some(g) = sched.go(prog, heap, closure, &args, created) {
-                                    g.wg_done = wg;
+                                park!(reason, pending)
+                            }
+                            Flow::Yield => {
+                                if floor == 0 {
+                                    yield_now!();
                                 }
                             }
-                            match flow {
-                                Flow::Continue => {}
-                                Flow::Park(reason) => {
-                                    let pending = if reason == "sync.Cond.Wait" {
-                                        Pending::CondRelock(argv[0])
-                                    } else {
-                                        Pending::None
-                                    };
-                                    park!(reason, pending)
-                                }
-                                Flow::Yield => {
-                                    if floor == 0 {
-                                        yield_now!();
-                                    }
-                                }
-                                Flow::Goexit => {
-                                    frame.pc = pc as u32;
-                                    self.frames.push(frame);
-                                    self.panics.push(PanicRec {
-                                        value: [0, 0],
-                                        recovered: false,
-                                        message: String::new(),
-                                        trace: Vec::new(),
-                                        goexit: true,
-                                    });
-                                    self.unwind(prog, heap)?;
-                                    resume!();
-                                }
-                                Flow::Collect => {
-                                    let top = frame.base + func.frame_size as usize;
-                                    self.collect(prog, heap, sched, top);
-                                }
-                                Flow::Fatal(msg) => {
-                                    self.flush(false);
-                                    return Err(Stop::Fatal {
-                                        lines: vec![format!("fatal error: {msg}")],
-                                    });
-                                }
+                            Flow::Goexit => {
+                                frame.pc = pc as u32;
+                                self.frames.push(frame);
+                                self.start_goexit();
+                                self.unwind(prog, heap)?;
+                                resume!();
                             }
-                        }
+                            Flow::Collect => {
+                                let top = frame.base + func.frame_size as usize;
+                                self.collect(prog, heap, sched, top);
+                            }
+                            Flow::Fatal(msg) => {
+                                self.flush(false);
+                                return Err(Stop::Fatal {
+                                    lines: vec![format!("fatal error: {msg}")],
+                                });
+                            }
+                        },
                         Err(fail) => native_failed!(fail),
                     }
                 }
@@ -2422,6 +2332,186 @@ pub fn values_equal(
 }
 
 impl Goroutine {
+    /// `ch <- v` (out of the loop, as the other channel operations): `Ok(None)`
+    /// when done, `Ok(Some(..))` to park, `Err` for Go's panic.
+    #[inline(never)]
+    fn send(
+        &mut self,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        regs: Regs,
+        ch: u16,
+        src: u16,
+    ) -> Result<Option<(&'static str, Pending)>, &'static str> {
+        let c = regs.get(ch);
+        let width = heap.chan(c).map_or(0, |x| x.width);
+        let vals = regs.slice(src, width).to_vec();
+        match chanops::send(sched, heap, c, &vals, self.slot, self.park_gen) {
+            Outcome::Done { .. } => Ok(None),
+            Outcome::Park(reason) => Ok(Some((reason, Pending::Send))),
+            Outcome::Panic(msg) => Err(msg),
+        }
+    }
+
+    /// `<-ch` into `dst` (with `ok`, the flag after the value).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn recv(
+        &mut self,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        regs: Regs,
+        dst: u16,
+        ch: u16,
+        ok: bool,
+        frame_base: usize,
+    ) -> Result<Option<(&'static str, Pending)>, &'static str> {
+        match chanops::recv(sched, heap, regs.get(ch), self.slot, self.park_gen) {
+            Outcome::Done { vals, ok: flag } => {
+                for (k, &v) in vals.iter().enumerate() {
+                    regs.set(dst as usize + k, v);
+                }
+                if ok {
+                    regs.set(dst as usize + vals.len(), flag as u64);
+                }
+                Ok(None)
+            }
+            Outcome::Park(reason) => {
+                let dst = frame_base + dst as usize;
+                Ok(Some((reason, Pending::Recv { dst, ok })))
+            }
+            Outcome::Panic(msg) => Err(msg),
+        }
+    }
+
+    /// `select` (out of the loop: a big, rare instruction). `Ok(None)`
+    /// when a case ran (or the default), `Ok(Some(..))` to park.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn select(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        regs: Regs,
+        table: u32,
+        dst: u16,
+        frame_base: usize,
+    ) -> Result<Option<(&'static str, Pending)>, &'static str> {
+        let t = &prog.selects[table as usize];
+        let mut cases = Vec::with_capacity(t.cases.len());
+        for c in &t.cases {
+            let chan = regs.get(c.ch);
+            let send = if c.send {
+                let width = heap.chan(chan).map_or(0, |x| x.width);
+                Some(regs.slice(c.val, width).to_vec())
+            } else {
+                None
+            };
+            cases.push(chanops::Case { chan, send });
+        }
+        let mut waiting = std::mem::take(&mut self.waiting_on);
+        waiting.clear();
+        let picked = chanops::select(
+            sched,
+            heap,
+            &cases,
+            t.has_default,
+            self.slot,
+            self.park_gen,
+            &mut waiting,
+        );
+        self.waiting_on = waiting;
+        match picked {
+            Selected::Now { index, vals, ok } => {
+                regs.set(dst, index as u64);
+                let c = t.cases[index];
+                if !c.send {
+                    for (k, &v) in vals.iter().enumerate() {
+                        regs.set(c.val as usize + k, v);
+                    }
+                    regs.set(c.val as usize + vals.len(), ok as u64);
+                }
+                Ok(None)
+            }
+            Selected::Default => {
+                regs.set(dst, t.cases.len() as u64);
+                Ok(None)
+            }
+            Selected::Park(reason) => {
+                let recv_dst = t
+                    .cases
+                    .iter()
+                    .map(|c| (!c.send).then_some(frame_base + c.val as usize))
+                    .collect();
+                let pending = Pending::Select {
+                    index: frame_base + dst as usize,
+                    recv_dst,
+                };
+                Ok(Some((reason, pending)))
+            }
+            Selected::Panic(msg) => Err(msg),
+        }
+    }
+
+    /// A runtime native's call (out of the loop): its results into the
+    /// registers from `base`, a goroutine it asked for started (created at
+    /// `at`, the instruction); its `Flow` and first argument.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    fn call_runtime(
+        &mut self,
+        prog: &Program,
+        heap: &mut Heap,
+        sched: &mut Sched,
+        regs: Regs,
+        native: u32,
+        base: u16,
+        args: u16,
+        at: (FuncId, u32),
+    ) -> Result<(Flow, u64), natives::Fail> {
+        let argv: Vec<u64> = regs.slice(base, args as usize).to_vec();
+        let mut out = std::mem::take(&mut self.native_out);
+        out.clear();
+        let (_, f) = &prog.runtime_natives[native as usize];
+        let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
+        let result = f(&mut c, &argv, &mut out);
+        let spawn = c.spawn.take();
+        let flow = match result {
+            Ok(flow) => flow,
+            Err(fail) => {
+                self.native_out = out;
+                return Err(fail);
+            }
+        };
+        for (k, &v) in out.iter().enumerate() {
+            regs.set(base as usize + k, v);
+        }
+        self.native_out = out;
+        if let Some((closure, args, wg)) = spawn {
+            let created = Creation {
+                func: at.0,
+                pc: at.1,
+                parent: self.id,
+            };
+            if let Some(g) = sched.go(prog, heap, closure, &args, created) {
+                g.wg_done = wg;
+            }
+        }
+        Ok((flow, argv.first().copied().unwrap_or(0)))
+    }
+
+    /// `runtime.Goexit`: unwinding like a panic that recover cannot stop.
+    fn start_goexit(&mut self) {
+        self.panics.push(PanicRec {
+            value: [0, 0],
+            recovered: false,
+            message: String::new(),
+            trace: Vec::new(),
+            goexit: true,
+        });
+    }
+
     /// `m[key] = val`; `top` is the end of the current frame (for the GC).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
