@@ -546,6 +546,16 @@ impl Lowerer<'_, '_> {
         });
     }
 
+    /// Opens a switch or select: a `break` target that `continue` passes.
+    fn open_switch(&mut self, label: Option<grammar::ast::Name>) {
+        self.loops.push(Loop {
+            label,
+            is_loop: false,
+            breaks: vec![],
+            continues: vec![],
+        });
+    }
+
     /// Ends the innermost loop: its breaks jump to `end`, its continues to `cont`.
     pub fn close_loop(&mut self, cont: u32, end: u32) {
         let l = self.loops.pop().expect("a loop is open");
@@ -843,12 +853,7 @@ impl Lowerer<'_, '_> {
         let index = self.u.prog.selects.len() as u32;
         self.u.prog.selects.push(table);
         self.emit(Op::Select { table: index, dst });
-        self.loops.push(Loop {
-            label,
-            is_loop: false,
-            breaks: vec![],
-            continues: vec![],
-        });
+        self.open_switch(label);
         let mut ends = Vec::new();
         let n_cases = clauses.iter().filter(|c| c.comm.is_some()).count() as i64;
         let mut case = 0i64;
@@ -988,12 +993,7 @@ impl Lowerer<'_, '_> {
     ) {
         // No case matched: the default clause, or the end.
         let no_match = self.emit(Op::Jump { to: 0 });
-        self.loops.push(Loop {
-            label,
-            is_loop: false,
-            breaks: vec![],
-            continues: vec![],
-        });
+        self.open_switch(label);
         let mut ends = Vec::new();
         for (i, c) in clauses.iter().enumerate() {
             let body = self.here();
