@@ -101,6 +101,9 @@ pub struct Sched {
     /// the last other goroutine does.
     main_goexited: bool,
     sysmon_started: bool,
+    /// Boxed: a goroutine moves between the table and this list as a
+    /// pointer, not as its few hundred bytes.
+    #[allow(clippy::vec_box)]
     gfree: Vec<Box<Goroutine>>,
     /// Goroutines waiting for stdin, run again when input arrives.
     io_waiters: Vec<(usize, u64)>,
@@ -397,12 +400,5 @@ impl Sched {
             g.roots(prog, out);
         }
         self.timers.roots(out);
-    }
-
-    /// A goroutine's park bookkeeping (`Goroutine::park_gen`, wait reason)
-    /// is set by the caller; this records the channels it waits on so that
-    /// a wake can take it off the others.
-    pub fn current_slot(&self) -> usize {
-        self.current
     }
 }
