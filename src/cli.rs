@@ -259,11 +259,7 @@ fn run(path: &str, args: Vec<String>) -> i32 {
                 .into_iter()
                 .filter(|(f, _, _)| !f.starts_with("runtime."))
             {
-                if func.starts_with("created by ") {
-                    text.push_str(&format!("{func}\n\t{file}:{line}\n"));
-                } else {
-                    text.push_str(&format!("{func}(...)\n\t{file}:{line}\n"));
-                }
+                text.push_str(&format!("{func}\n\t{file}:{line}\n"));
             }
             let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
             2

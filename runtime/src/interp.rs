@@ -288,7 +288,7 @@ impl Goroutine {
             if func.starts_with("runtime.") {
                 continue;
             }
-            lines.push(format!("{func}(...)"));
+            lines.push(func);
             lines.push(format!("\t{file}:{line}"));
         }
         if let Some(c) = &self.created {
@@ -380,8 +380,10 @@ impl Goroutine {
                         .saturating_sub(1)
                         .min(func.lines.len().saturating_sub(1))
                 };
+                // As Go prints a frame: `main.main()`; arguments elided.
+                let args = if func.params <= 1 { "()" } else { "(...)" };
                 (
-                    func.name.clone(),
+                    format!("{}{args}", func.name),
                     func.file.clone(),
                     func.lines.get(pc).copied().unwrap_or(0),
                 )
