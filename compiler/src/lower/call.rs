@@ -931,6 +931,24 @@ impl Lowerer<'_, '_> {
                 self.mov(args, v, w);
                 return Some((f, args, w));
             }
+            // `defer delete(m, k)`: map and key now, the delete later.
+            Some(Builtin::Delete) => {
+                let mt = self.type_of(&args[0])?;
+                let Type::Map(kt, _) = self.u.under(mt).clone() else {
+                    return None;
+                };
+                let m = self.operand(&args[0])?;
+                let m = self.copy_value(m, mt);
+                let key = self.value_as(&args[1], kt)?;
+                let kw = self.u.width(kt) as u16;
+                let map = self.u.map_info(mt);
+                let thunk = self.builtin_thunk(stmt, Op::MapDelete { m: 1, key: 2, map }, 1 + kw);
+                let f = self.closure_of(thunk);
+                let args = self.temps(1 + kw);
+                self.mov(args, m, 1);
+                self.mov(args + 1, key, kw);
+                return Some((f, args, 1 + kw));
+            }
             Some(_) => {
                 self.fail(e.span, &format!("{stmt} calls of this builtin"));
                 return None;
