@@ -6,6 +6,7 @@
 //! the call window and calls. `defer` uses the first step now and the
 //! second inside a small generated function that runs later.
 
+use super::expr::Repr;
 use super::func::{Lowerer, Place, Var};
 use super::stmt::strip_parens;
 use crate::basic::BasicKind;
@@ -910,6 +911,37 @@ impl Lowerer<'_, '_> {
             // function, so it never stops a panic; nothing to do.
             return None;
         }
+        if let Some(newline) = self.print_builtin(fun) {
+            // `defer println(x)`: the operands now, the printing later.
+            let values = self.print_operands(args)?;
+            let n: u16 = values.iter().map(|v| v.2).sum();
+            let name = format!("{}.{stmt}wrap{}", self.name, {
+                self.lits += 1;
+                self.lits
+            });
+            let fid = self.u.reserve_func();
+            let mut l = Lowerer::scratch(self.u, name, 1 + n);
+            l.line = self.line;
+            let mut off = 1;
+            let at: Vec<(Reg, Repr)> = values
+                .iter()
+                .map(|&(_, repr, w)| {
+                    off += w;
+                    (off - w, repr)
+                })
+                .collect();
+            l.print_values(newline, at);
+            l.emit(Op::Return { src: 0, count: 0 });
+            self.u.prog.funcs[fid as usize] = l.generated(1 + n, 0);
+            let f = self.closure_of(fid);
+            let window = self.temps(n.max(1));
+            let mut off = 0;
+            for (r, _, w) in values {
+                self.mov(window + off, r, w);
+                off += w;
+            }
+            return Some((f, window, n));
+        }
         match self.builtin_of(fun) {
             // `defer close(ch)`, `defer panic(v)`: the argument now, the
             // builtin later, in a small function.
@@ -954,10 +986,6 @@ impl Lowerer<'_, '_> {
                 return None;
             }
             None => {}
-        }
-        if self.print_builtin(fun).is_some() {
-            self.fail(e.span, &format!("{stmt} calls of builtins"));
-            return None;
         }
         let plan = self.prepare(e, fun, args, ellipsis.is_some())?;
         // Direct closures run as they are; anything else through a small

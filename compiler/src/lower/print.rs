@@ -36,41 +36,53 @@ impl Lowerer<'_, '_> {
     }
 
     pub fn print(&mut self, newline: bool, args: &[ast::Expr]) {
-        // Go evaluates every operand before printing anything.
+        if let Some(values) = self.print_operands(args) {
+            let values = values.into_iter().map(|(r, repr, _)| (r, repr)).collect();
+            self.print_values(newline, values);
+        }
+    }
+
+    /// print's operands, all evaluated first as Go does: each value's
+    /// register, representation and width.
+    pub fn print_operands(
+        &mut self,
+        args: &[ast::Expr],
+    ) -> Option<Vec<(runtime::bytecode::Reg, Repr, u16)>> {
         let mut values = Vec::new();
         if let [one] = args {
             if let Some(crate::types::Type::Tuple(_)) =
                 self.tv_type(one).map(|t| self.u.types.get(t))
             {
                 // print(f()) with several results prints each.
-                let Some((base, tys)) = self.multi_value(one) else {
-                    return;
-                };
+                let (base, tys) = self.multi_value(one)?;
                 let mut off = 0;
                 for t in tys {
                     let Some(repr) = self.repr(t) else {
-                        return self.fail(one.span, "print of these results");
+                        self.fail(one.span, "print of these results");
+                        return None;
                     };
-                    values.push((base + off, repr));
-                    off += self.u.width(t) as u16;
+                    let w = self.u.width(t) as u16;
+                    values.push((base + off, repr, w));
+                    off += w;
                 }
-                return self.print_values(newline, values);
+                return Some(values);
             }
         }
         for a in args {
-            let Some(t) = self.type_of(a) else { return };
+            let t = self.type_of(a)?;
             let t = self.default_type(t);
             let Some(repr) = self.repr(t) else {
                 let name = self.u.display(t);
-                return self.fail(a.span, &format!("print of values of type {name}"));
+                self.fail(a.span, &format!("print of values of type {name}"));
+                return None;
             };
-            let Some(r) = self.value_as(a, t) else { return };
-            values.push((r, repr));
+            let r = self.value_as(a, t)?;
+            values.push((r, repr, self.u.width(t) as u16));
         }
-        self.print_values(newline, values);
+        Some(values)
     }
 
-    fn print_values(&mut self, newline: bool, values: Vec<(runtime::bytecode::Reg, Repr)>) {
+    pub fn print_values(&mut self, newline: bool, values: Vec<(runtime::bytecode::Reg, Repr)>) {
         for (i, (r, repr)) in values.into_iter().enumerate() {
             if i > 0 && newline {
                 self.emit(Op::PrintSpace);
