@@ -61,9 +61,19 @@ pub struct Creation {
 }
 
 impl Creation {
+    /// A goroutine the runtime starts for an AfterFunc timer (Go names
+    /// `time.goFunc`).
+    pub const TIMER: Creation = Creation {
+        func: crate::bytecode::FuncId::MAX,
+        pc: 0,
+        parent: 0,
+    };
+
     /// `(created by F in goroutine N, file, line)`.
     pub fn describe(&self, prog: &Program) -> (String, String, u32) {
-        let f = &prog.funcs[self.func as usize];
+        let Some(f) = prog.funcs.get(self.func as usize) else {
+            return ("created by time.goFunc".into(), "$minigo/runtime".into(), 0);
+        };
         (
             format!("created by {} in goroutine {}", f.name, self.parent),
             f.file.clone(),

@@ -160,13 +160,7 @@ pub fn fire(s: &mut Sched, prog: &Program, heap: &mut Heap, action: Action) {
             super::chanops::send_nonblocking(s, heap, chan, &t);
         }
         Action::Func { closure } => {
-            // Go's timer goroutine: created by the runtime (goroutine 0).
-            let created = super::Creation {
-                func: 0,
-                pc: 0,
-                parent: 0,
-            };
-            s.go(prog, heap, closure, &[], created);
+            s.go(prog, heap, closure, &[], super::Creation::TIMER);
         }
     }
 }
