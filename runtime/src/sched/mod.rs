@@ -99,8 +99,6 @@ pub struct Sched {
     /// Goroutines that exist (`runtime.NumGoroutine`).
     live: usize,
     next_id: u64,
-    /// The slot of the running goroutine.
-    pub current: usize,
     rng: u64,
     pub gomaxprocs: usize,
     /// Goroutines parked on sync primitives, by the primitive's address
@@ -145,7 +143,6 @@ impl Sched {
             timers: timers::Timers::default(),
             live: 0,
             next_id: 1,
-            current: 0,
             rng: seed | 1,
             gomaxprocs: default_procs(),
             semas: HashMap::new(),
@@ -321,7 +318,6 @@ impl Sched {
             };
             let mut g = self.gs[slot].take().expect("a runnable goroutine");
             self.status[slot] = Status::Running;
-            self.current = slot;
             sysmon::slice_started();
             let step = g.run(prog, heap, self);
             sysmon::slice_ended();
