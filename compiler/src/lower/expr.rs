@@ -1035,6 +1035,8 @@ impl Lowerer<'_, '_> {
             "bufio.ScanWords" => bufio::SCAN_WORDS,
             "bufio.ScanRunes" => bufio::SCAN_RUNES,
             "bufio.ScanBytes" => bufio::SCAN_BYTES,
+            "time.UTC" => runtime::natives::time::UTC,
+            "time.Local" => runtime::natives::time::LOCAL,
             _ => return None,
         };
         let d = self.temp();

@@ -1143,6 +1143,12 @@ fn time_cmp(a: &[u64], out: &mut Vec<u64>, f: fn(Time, Time) -> bool) -> Result<
     push_bool(out, f(t, u))
 }
 
+/// `time.UTC` and `time.Local` as `*Location` values: small handles (never
+/// heap addresses; the type is opaque). minigo's Local is UTC, but it
+/// prints as "Local", as Go's does.
+pub const UTC: u64 = 1;
+pub const LOCAL: u64 = 2;
+
 pub static NATIVES: &[(&str, NativeFn)] = &[
     // Functions.
     ("time.Date", |_, a, o| {
@@ -1235,6 +1241,11 @@ pub static NATIVES: &[(&str, NativeFn)] = &[
     }),
     ("time.Weekday.String", |c, a, o| {
         push_string(c, o, weekday_string(a[0] as i64))
+    }),
+    // *Location: time.UTC and time.Local are the handles below.
+    ("time.(*Location).String", |c, a, o| {
+        let name = if a[0] == LOCAL { "Local" } else { "UTC" };
+        push_string(c, o, name.into())
     }),
     // Time.
     ("time.Time.Add", |_, a, o| {
