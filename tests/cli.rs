@@ -126,7 +126,7 @@ fn help_and_version() {
 fn run_refuses_what_the_vm_cannot_run_yet_with_a_diagnostic() {
     let path = write_temp(
         "replacer.go",
-        b"package main\n\nimport \"os\"\n\nfunc main() { _ = os.Getpid() }\n",
+        b"package main\n\nimport \"os\"\n\nfunc main() { _ = os.Setenv(\"A\", \"b\") }\n",
     );
     let out = minigo(&["run", &path]);
     assert_eq!(out.status.code(), Some(1));

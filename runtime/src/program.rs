@@ -65,6 +65,12 @@ pub struct WellKnown {
     pub wrap_errors: TypeIdx,
     pub wrap_errors_layout: LayoutId,
     pub err_slice_layout: LayoutId,
+    /// `os.ErrNotExist`, made once; `*fs.PathError` (laid out as
+    /// `*fmt.wrapError`: message, then the wrapped reason).
+    pub not_exist: [u64; 2],
+    /// What a missing file's `*fs.PathError` wraps (Go's syscall.ENOENT).
+    pub enoent: [u64; 2],
+    pub path_error: TypeIdx,
     /// `io.EOF`: an error value made once (compared by identity).
     pub eof: [u64; 2],
     /// The layout of a string's two slots.

@@ -1015,8 +1015,13 @@ impl Lowerer<'_, '_> {
         use runtime::natives::bufio;
         let word = match name {
             "os.Args" => return self.os_args(),
-            "io.EOF" => {
-                let [t, p] = self.u.prog.well_known.eof;
+            "io.EOF" | "os.ErrNotExist" => {
+                let wk = &self.u.prog.well_known;
+                let [t, p] = if name == "io.EOF" {
+                    wk.eof
+                } else {
+                    wk.not_exist
+                };
                 let d = self.temps(2);
                 self.emit(Op::LoadInt {
                     dst: d,

@@ -498,6 +498,7 @@ impl<'a> Unit<'a> {
         };
         // Method signatures: Error() string, RuntimeError(), Unwrap() error.
         let string_t = self.types.basic(crate::basic::BasicKind::String);
+        let bool_t = self.types.basic(crate::basic::BasicKind::Bool);
         let error_sig = self.types.func(vec![], vec![string_t], false);
         let marker_sig = self.types.func(vec![], vec![], false);
         let unwrap_sig = self
@@ -566,7 +567,42 @@ impl<'a> Unit<'a> {
         self.heap.store(eof_obj + 8, 8, 3);
         self.heap.pin(eof_obj);
         let eof = [error_string as u64 + 1, eof_obj];
+        // os.ErrNotExist (Go's fs.ErrNotExist), likewise one value.
+        let nx_text = self.heap.pinned_str(b"file does not exist");
+        let nx_obj = self.heap.alloc_words(str_layout, 1);
+        self.heap.store(nx_obj, 8, nx_text);
+        self.heap.store(nx_obj + 8, 8, 19);
+        self.heap.pin(nx_obj);
+        let not_exist = [error_string as u64 + 1, nx_obj];
+        // syscall.ENOENT's stand-in: what a missing file's PathError wraps.
+        let enoent_text = self.heap.pinned_str(b"no such file or directory");
+        let enoent_obj = self.heap.alloc_words(str_layout, 1);
+        self.heap.store(enoent_obj, 8, enoent_text);
+        self.heap.store(enoent_obj + 8, 8, 25);
+        self.heap.pin(enoent_obj);
+        let enoent = [error_string as u64 + 1, enoent_obj];
+        // *fs.PathError { msg; err }: as *fmt.wrapError, named as Go's
+        // (the message is "op path: reason", Unwrap the reason). Go's
+        // ENOENT says it Is ErrNotExist; here the PathError's Is does:
+        // target == ErrNotExist && its reason == ENOENT.
+        let is_sig = self
+            .types
+            .func(vec![self.checked.error_type], vec![bool_t], false);
+        let is_fn = self.path_error_is(enoent, not_exist);
+        let mut path_err = error_type("*fs.PathError");
+        path_err
+            .methods
+            .push(self.rmethod("Unwrap".into(), unwrap_fn, None, unwrap_sig));
+        path_err
+            .methods
+            .push(self.rmethod("Is".into(), is_fn, None, is_sig));
+        path_err.methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.prog.types.push(path_err);
+        let path_error = self.prog.types.len() as u32 - 1;
         self.prog.well_known = runtime::program::WellKnown {
+            not_exist,
+            enoent,
+            path_error,
             wrap_error,
             wrap_layout,
             wrap_errors,
@@ -579,6 +615,48 @@ impl<'a> Unit<'a> {
             string,
             str_layout,
         };
+    }
+
+    /// `(*fs.PathError).Is(target)`: target is `not_exist` and the wrapped
+    /// reason (at byte 16) is `enoent`.
+    fn path_error_is(&mut self, enoent: [u64; 2], not_exist: [u64; 2]) -> FuncId {
+        let id = self.reserve_func();
+        let load = |dst, value: u64| Op::LoadInt {
+            dst,
+            value: value as i64,
+        };
+        let code = vec![
+            // r1: receiver, r2-r3: target.
+            Op::Load {
+                dst: 4,
+                addr: 1,
+                off: 16,
+            },
+            Op::Load {
+                dst: 5,
+                addr: 1,
+                off: 24,
+            },
+            load(6, enoent[0]),
+            load(7, enoent[1]),
+            Op::EqIface { dst: 8, a: 4, b: 6 },
+            load(6, not_exist[0]),
+            load(7, not_exist[1]),
+            Op::EqIface { dst: 9, a: 2, b: 6 },
+            Op::AndInt { dst: 8, a: 8, b: 9 },
+            Op::Return { src: 8, count: 1 },
+        ];
+        self.prog.funcs[id as usize] = Function {
+            name: "fs.(*PathError).Is".into(),
+            lines: vec![0; code.len()],
+            code,
+            frame_size: 10,
+            params: 4,
+            results: 1,
+            file: String::new(),
+            recover_pc: 0,
+        };
+        id
     }
 
     /// A generated method returning the `n` words at byte `off` of the

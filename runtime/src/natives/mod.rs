@@ -14,6 +14,7 @@ pub mod builtin_pkgs;
 pub mod errors;
 pub mod log;
 pub mod math;
+pub mod osfile;
 pub mod reflectlite;
 pub mod strconv;
 pub mod strings;
