@@ -2347,8 +2347,9 @@ impl Goroutine {
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
         let c = regs.get(ch);
         let width = heap.chan(c).map_or(0, |x| x.width);
-        let vals = regs.slice(src, width).to_vec();
-        match chanops::send(sched, heap, c, &vals, self.slot, self.park_gen) {
+        // Straight from the registers: the channel copies what it keeps.
+        let vals = regs.slice(src, width);
+        match chanops::send(sched, heap, c, vals, self.slot, self.park_gen) {
             Outcome::Done { .. } => Ok(None),
             Outcome::Park(reason) => Ok(Some((reason, Pending::Send))),
             Outcome::Panic(msg) => Err(msg),
@@ -2472,12 +2473,15 @@ impl Goroutine {
         args: u16,
         at: (FuncId, u32),
     ) -> Result<(Flow, u64), natives::Fail> {
-        let argv: Vec<u64> = regs.slice(base, args as usize).to_vec();
+        // The arguments straight from the registers (no native touches the
+        // calling goroutine's stack: it is out of the scheduler's table).
+        let argv = regs.slice(base, args as usize);
+        let arg0 = argv.first().copied().unwrap_or(0);
         let mut out = std::mem::take(&mut self.native_out);
         out.clear();
         let (_, f) = &prog.runtime_natives[native as usize];
         let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
-        let result = f(&mut c, &argv, &mut out);
+        let result = f(&mut c, argv, &mut out);
         let spawn = c.spawn.take();
         let flow = match result {
             Ok(flow) => flow,
@@ -2500,7 +2504,7 @@ impl Goroutine {
                 g.wg_done = wg;
             }
         }
-        Ok((flow, argv.first().copied().unwrap_or(0)))
+        Ok((flow, arg0))
     }
 
     /// `runtime.Goexit`: unwinding like a panic that recover cannot stop.

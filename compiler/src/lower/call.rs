@@ -182,9 +182,13 @@ impl Lowerer<'_, '_> {
                     }
                     _ => None,
                 };
-                if let Some(f) = pkg.as_ref().and(id).and_then(|id| self.u.funcs.get(&id)) {
+                let go_written = match (&pkg, id) {
+                    (Some(_), Some(id)) => self.u.func_of(id),
+                    _ => None,
+                };
+                if let Some(f) = go_written {
                     // A function of a package written in Go.
-                    Callee::Static(*f)
+                    Callee::Static(f)
                 } else if let Some(path) = pkg {
                     let name = format!("{path}.{}", sel.name);
                     if path == "fmt" {
@@ -242,8 +246,13 @@ impl Lowerer<'_, '_> {
             }
             ExprKind::Ident(_) => {
                 let id = self.u.use_of(fun.span)?;
-                match (self.u.checked.obj(id).kind.clone(), self.u.funcs.get(&id)) {
-                    (ObjKind::Func, Some(&f)) => Callee::Static(f),
+                let kind = self.u.checked.obj(id).kind.clone();
+                let func = match kind {
+                    ObjKind::Func => self.u.func_of(id),
+                    _ => None,
+                };
+                match (kind, func) {
+                    (ObjKind::Func, Some(f)) => Callee::Static(f),
                     (ObjKind::Func, None) => {
                         // In a Go-written library: one of its natives.
                         let name = format!("{}.{}", self.u.pkg, self.u.checked.obj(id).name);
@@ -395,7 +404,7 @@ impl Lowerer<'_, '_> {
         } else {
             None
         };
-        let callee = match generic.or_else(|| self.u.funcs.get(&m).copied()) {
+        let callee = match generic.or_else(|| self.u.func_of(m)) {
             Some(f) => Callee::Static(f),
             None => {
                 let n = self.u.types.named_info(named)?;
@@ -722,7 +731,7 @@ impl Lowerer<'_, '_> {
             self.fail(e.span, "method expressions of promoted methods");
             return None;
         };
-        let Some(&target) = self.u.funcs.get(&m.func) else {
+        let Some(target) = self.u.func_of(m.func) else {
             self.fail(e.span, "method expressions of library types");
             return None;
         };

@@ -972,7 +972,7 @@ impl Lowerer<'_, '_> {
                             let p = self.obj_place(id)?;
                             return Some(self.load(p, ty));
                         }
-                        if let Some(&f) = self.u.funcs.get(&id) {
+                        if let Some(f) = self.u.func_of(id) {
                             return Some(self.closure_of(f));
                         }
                     }
@@ -1657,7 +1657,7 @@ impl Lowerer<'_, '_> {
 
     /// A function used as a value: a closure without captures.
     pub fn func_value(&mut self, id: ObjId, span: Span) -> Option<Reg> {
-        let Some(&func) = self.u.funcs.get(&id) else {
+        let Some(func) = self.u.func_of(id) else {
             self.fail(span, "this function as a value");
             return None;
         };

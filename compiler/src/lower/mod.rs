@@ -71,6 +71,9 @@ pub struct Unit<'a> {
     /// Instances by function and type arguments; those not lowered yet.
     pub instances: HashMap<(ObjId, Vec<TypeId>), FuncId>,
     pub pending_instances: Vec<(ObjId, Vec<TypeId>, FuncId)>,
+    /// Library functions not lowered unless used; those asked for.
+    pub lazy_decls: std::collections::HashSet<ObjId>,
+    pub pending_funcs: Vec<(ObjId, FuncId)>,
     /// While an instance is lowered: its type parameters' arguments.
     pub subst: HashMap<TypeId, TypeId>,
     /// A generic type instance the checker did not make was needed.
@@ -107,6 +110,9 @@ struct Collected<'x> {
     var_specs: HashMap<ObjId, (&'x ast::ValueSpec, usize)>,
     /// Generic functions and methods: lowered per instance, on demand.
     generics: Vec<(ObjId, &'x ast::FuncDecl)>,
+    /// A library's functions and methods: lowered when used (`func_of`),
+    /// so that importing a package costs only what the program calls.
+    lazy: Vec<(ObjId, &'x ast::FuncDecl)>,
 }
 
 /// Compiles package main, with the Go-written standard-library packages it
@@ -138,6 +144,8 @@ pub fn lower_program(
         generic_decls: Default::default(),
         instances: HashMap::new(),
         pending_instances: Vec::new(),
+        lazy_decls: Default::default(),
+        pending_funcs: Vec::new(),
         subst: HashMap::new(),
         missing_instance: false,
     };
@@ -195,7 +203,8 @@ pub fn lower_program(
     for (s, c) in sources.iter().zip(&collected) {
         u.enter(s);
         let mut esc = escape::Escapes::new(&u);
-        for (f, _) in &c.decls {
+        let bodies = c.decls.iter().map(|(f, _)| *f);
+        for f in bodies.chain(c.lazy.iter().map(|(_, f)| *f)) {
             if let Some(b) = &f.body {
                 esc.block(&b.stmts);
             }
@@ -278,14 +287,27 @@ pub fn lower_program(
         .enumerate()
         .flat_map(|(i, c)| c.generics.iter().map(move |&(id, f)| (id, (i, f))))
         .collect();
-    while let Some((f, targs, fid)) = u.pending_instances.pop() {
-        let (si, decl) = generic_decls[&f];
-        u.enter(&sources[si]);
-        u.subst = u.instance_subst(f, &targs);
-        let mut func = Lowerer::lower_decl(&mut u, decl);
-        func.name = Unit::instance_name(&func.name);
-        u.subst.clear();
-        u.prog.funcs[fid as usize] = func;
+    let lazy_decls: HashMap<ObjId, (usize, &ast::FuncDecl)> = collected
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.lazy.iter().map(move |&(id, f)| (id, (i, f))))
+        .collect();
+    loop {
+        if let Some((f, fid)) = u.pending_funcs.pop() {
+            let (si, decl) = lazy_decls[&f];
+            u.enter(&sources[si]);
+            u.prog.funcs[fid as usize] = Lowerer::lower_decl(&mut u, decl);
+        } else if let Some((f, targs, fid)) = u.pending_instances.pop() {
+            let (si, decl) = generic_decls[&f];
+            u.enter(&sources[si]);
+            u.subst = u.instance_subst(f, &targs);
+            let mut func = Lowerer::lower_decl(&mut u, decl);
+            func.name = Unit::instance_name(&func.name);
+            u.subst.clear();
+            u.prog.funcs[fid as usize] = func;
+        } else {
+            break;
+        }
     }
     if u.missing_instance {
         u.errors.push(unsupported(
@@ -306,6 +328,21 @@ pub fn lower_program(
 }
 
 impl<'a> Unit<'a> {
+    /// The function id of function or method `id`: a library's is
+    /// reserved, and queued for lowering, the first time it is used.
+    pub fn func_of(&mut self, id: ObjId) -> Option<FuncId> {
+        if let Some(&f) = self.funcs.get(&id) {
+            return Some(f);
+        }
+        if !self.lazy_decls.remove(&id) {
+            return None;
+        }
+        let f = self.reserve_func();
+        self.funcs.insert(id, f);
+        self.pending_funcs.push((id, f));
+        Some(f)
+    }
+
     /// Makes `s` the file whose spans the lowering looks up.
     fn enter(&mut self, s: &Source) {
         self.file = s.file;
@@ -320,11 +357,23 @@ impl<'a> Unit<'a> {
             decls: Vec::new(),
             var_specs: HashMap::new(),
             generics: Vec::new(),
+            lazy: Vec::new(),
         };
         for d in &ast.decls {
             match d {
                 // In a library, a function without body is a native.
                 ast::Decl::Func(f) if self.pkg != "main" && f.body.is_none() => {}
+                ast::Decl::Func(f)
+                    if self.pkg != "main"
+                        && f.name.name.as_ref() != "init"
+                        && f.type_params.is_empty()
+                        && !self.generic_recv(f) =>
+                {
+                    if let Some(&id) = self.checked.info.defs.get(&(self.file, f.name.span)) {
+                        self.lazy_decls.insert(id);
+                        c.lazy.push((id, f.as_ref()));
+                    }
+                }
                 ast::Decl::Func(f) if f.type_params.is_empty() && !self.generic_recv(f) => {
                     if let Some(&id) = self.checked.info.defs.get(&(self.file, f.name.span)) {
                         let fid = self.reserve_func();

@@ -137,7 +137,7 @@ impl Unit<'_> {
         };
         let sig = self.types.signature(sig_t)?.clone();
         let target = match p.func {
-            Some(f) => Some(*self.funcs.get(&f)?),
+            Some(f) => Some(self.func_of(f)?),
             None => None,
         };
         let arg_w: u32 = sig.params.iter().map(|&t| self.width(t)).sum();

@@ -411,7 +411,7 @@ impl Unit<'_> {
             } else {
                 None
             };
-            let func = match generic.or_else(|| self.funcs.get(&m.func).copied()) {
+            let func = match generic.or_else(|| self.func_of(m.func)) {
                 Some(f) => f,
                 None => {
                     // A standard-library method implemented natively: a
