@@ -219,7 +219,7 @@ fn report_memstats(heap: &runtime::heap::Heap) {
                 .and_then(|v| v.parse::<u64>().ok())
         })
         .unwrap_or(0);
-    let st = heap.stats;
+    let st = heap.stats();
     eprintln!(
         "minigo memstats: peak_rss_kb={peak_kb} total_alloc_mb={} num_gc={} live_objects={}",
         st.total_alloc >> 20,

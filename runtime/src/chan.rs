@@ -10,8 +10,13 @@
 //!
 //! The operations themselves (which wake goroutines) live in
 //! `sched::chanops`; this module is the data and what the GC must see.
+//!
+//! Channel state belongs to the scheduler (`Chans`, under its lock, with
+//! the goroutines its queues name); the heap object of a `chan` value
+//! holds only the channel's id, so a channel operation takes no lock of
+//! its own.
 
-use crate::heap::{Layout, LayoutId};
+use crate::heap::{Addr, ChanTracer, Heap, LayoutId, Layouts};
 use std::collections::VecDeque;
 
 /// A goroutine parked on a channel (Go's `sudog`).
@@ -104,7 +109,7 @@ impl Chan {
 
     /// Every value the channel holds that may be a reference: buffered
     /// elements and blocked senders' values, by the element's layout.
-    pub fn references(&self, layouts: &[Layout], out: &mut Vec<u64>) {
+    pub fn references(&self, layouts: &Layouts, out: &mut Vec<u64>) {
         let l = &layouts[self.layout as usize];
         if l.refs.is_empty() || self.width == 0 {
             return;
@@ -119,6 +124,57 @@ impl Chan {
         elem(&mut self.buf.iter().copied());
         for w in &self.sendq {
             elem(&mut w.vals.iter().copied());
+        }
+    }
+}
+
+/// Every live channel, by id (the scheduler's).
+#[derive(Default)]
+pub struct Chans {
+    slots: Vec<Option<Chan>>,
+    free: Vec<u32>,
+}
+
+impl Chans {
+    /// A new channel's heap object.
+    pub fn make(&mut self, heap: &Heap, ch: Chan) -> Addr {
+        let bytes = 96 + ch.cap * ch.width * 8;
+        let id = match self.free.pop() {
+            Some(id) => {
+                self.slots[id as usize] = Some(ch);
+                id
+            }
+            None => {
+                self.slots.push(Some(ch));
+                self.slots.len() as u32 - 1
+            }
+        };
+        heap.alloc_chan(id, bytes)
+    }
+
+    /// The channel behind the `chan` value `addr` (`None` for nil).
+    pub fn get(&mut self, heap: &Heap, addr: Addr) -> Option<&mut Chan> {
+        let id = heap.chan_id(addr)?;
+        self.slots.get_mut(id as usize)?.as_mut()
+    }
+
+    pub fn peek(&self, heap: &Heap, addr: Addr) -> Option<&Chan> {
+        let id = heap.chan_id(addr)?;
+        self.slots.get(id as usize)?.as_ref()
+    }
+}
+
+impl ChanTracer for Chans {
+    fn references(&self, id: u32, layouts: &Layouts, out: &mut Vec<u64>) {
+        if let Some(Some(c)) = self.slots.get(id as usize) {
+            c.references(layouts, out);
+        }
+    }
+
+    fn free(&mut self, id: u32) {
+        if let Some(slot @ Some(_)) = self.slots.get_mut(id as usize) {
+            *slot = None;
+            self.free.push(id);
         }
     }
 }

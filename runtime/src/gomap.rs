@@ -13,7 +13,7 @@
 //! are not produced, entries added meanwhile may not be — both as the spec
 //! allows.
 
-use crate::heap::{Layout, LayoutId};
+use crate::heap::{LayoutId, Layouts};
 use foldhash::fast::{FoldHasher, RandomState};
 use std::hash::{BuildHasher, Hasher};
 
@@ -361,7 +361,7 @@ impl GoMap {
     }
 
     /// Every word of a live entry that may be a reference (for the GC).
-    pub fn references(&self, layouts: &[Layout], out: &mut Vec<u64>) {
+    pub fn references(&self, layouts: &Layouts, out: &mut Vec<u64>) {
         let kl = &layouts[self.key_layout as usize];
         let vl = &layouts[self.value_layout as usize];
         if kl.refs.is_empty() && vl.refs.is_empty() {

@@ -393,12 +393,7 @@ impl Goroutine {
 
     /// Runs the goroutine until it returns, blocks, yields, or stops the
     /// program (a panic nothing recovered, a fatal error, `os.Exit`).
-    pub fn run(
-        &mut self,
-        prog: &Program,
-        heap: &mut Heap,
-        sched: &mut Sched,
-    ) -> Result<Step, Stop> {
+    pub fn run(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched) -> Result<Step, Stop> {
         let result = self.resume(prog, heap, sched);
         match result {
             Ok(Step::Park | Step::Yield) => return result,
@@ -428,7 +423,7 @@ impl Goroutine {
         result
     }
 
-    fn resume(&mut self, prog: &Program, heap: &mut Heap, sched: &mut Sched) -> Result<Step, Stop> {
+    fn resume(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched) -> Result<Step, Stop> {
         if !self.started {
             self.started = true;
             let entry = &prog.funcs[self.frames[0].func as usize];
@@ -447,7 +442,7 @@ impl Goroutine {
     fn complete_wait(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         wake: Wake,
     ) -> Result<Option<Step>, Stop> {
@@ -514,11 +509,11 @@ impl Goroutine {
 
     /// Collects garbage with every goroutine's roots, the globals and the
     /// timers'; this goroutine's stack counts up to `top`.
-    fn collect(&mut self, prog: &Program, heap: &mut Heap, sched: &mut Sched, top: usize) {
+    fn collect(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched, top: usize) {
         let mut roots: Vec<u64> = prog.globals.iter().map(|g| g.load(Relaxed)).collect();
         self.push_roots(top, &mut roots);
         sched.roots(prog, &mut roots);
-        heap.collect(roots);
+        heap.collect(&heap.stop_world(), roots, &mut sched.chans);
         sched.timers.sweep(heap);
     }
 
@@ -561,7 +556,7 @@ impl Goroutine {
     /// innermost frame (pushing its frame), or pops frames that have none.
     /// Returns the panic as a `Stop` when no frame is left (or a nested
     /// loop's boundary is reached).
-    fn unwind(&mut self, prog: &Program, heap: &mut Heap) -> Result<(), Stop> {
+    fn unwind(&mut self, prog: &Program, heap: &Heap) -> Result<(), Stop> {
         loop {
             let Some(&top) = self.frames.last() else {
                 let p = self.panics.pop().expect("unwinding a panic");
@@ -629,7 +624,7 @@ impl Goroutine {
     fn push_closure_frame(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         closure: u64,
         base: usize,
         args: &[u64],
@@ -664,7 +659,7 @@ impl Goroutine {
     fn exec_until(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         floor: usize,
     ) -> Result<Step, Stop> {
@@ -1525,7 +1520,7 @@ impl Goroutine {
                     }
                 }
                 Op::MapClear { m } => {
-                    if let Some(mp) = heap.map_mut(r!(m)) {
+                    if let Some(mut mp) = heap.map_mut(r!(m)) {
                         mp.clear();
                     }
                 }
@@ -1601,7 +1596,7 @@ impl Goroutine {
                     out.clear();
                     let (_, f) = &prog.natives[native as usize];
                     let wk = prog.well_known;
-                    let new_error = |h: &mut Heap, msg: &[u8]| new_error_value(&wk, h, msg);
+                    let new_error = |h: &Heap, msg: &[u8]| new_error_value(&wk, h, msg);
                     let mut ctx = natives::Ctx {
                         heap,
                         str_layout: wk.str_layout,
@@ -1785,7 +1780,7 @@ impl Goroutine {
                     }
                     let e = &prog.elems[elem as usize];
                     let ch = Chan::new(e.words as usize, e.layout, n as usize);
-                    w!(dst, heap.alloc_chan(ch));
+                    w!(dst, sched.chans.make(heap, ch));
                 }
                 Op::Send { ch, src } => {
                     let r = Regs { ptr: regs, avail };
@@ -1809,9 +1804,13 @@ impl Goroutine {
                     }
                 }
                 Op::ChanLen { dst, ch, cap } => {
-                    let n = heap
-                        .chan(r!(ch))
-                        .map_or(0, |c| if cap { c.go_cap() } else { c.len() });
+                    let n = sched.chans.peek(heap, r!(ch)).map_or(0, |c| {
+                        if cap {
+                            c.go_cap()
+                        } else {
+                            c.len()
+                        }
+                    });
                     w!(dst, n as u64);
                 }
                 Op::Select { table, dst } => {
@@ -2077,8 +2076,8 @@ fn map_load(
     let vw = info.value_words as usize;
     let k = regs.slice(key, info.key_words as usize);
     let mp = heap.map(regs.get(m));
-    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
-    let found = match mp {
+    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
+    let found = match &mp {
         Some(mp) if !nan => map_find(prog, heap, &info.key, mp, hash, k).map(|s| mp.value(s)),
         _ => None,
     };
@@ -2096,7 +2095,7 @@ fn map_load(
 #[inline(never)]
 fn map_delete(
     prog: &Program,
-    heap: &mut Heap,
+    heap: &Heap,
     regs: Regs,
     m: u16,
     key: u16,
@@ -2105,14 +2104,12 @@ fn map_delete(
     let info = &prog.maps[map as usize];
     let k = regs.slice(key, info.key_words as usize);
     let addr = regs.get(m);
-    let mp = heap.map(addr);
-    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
-    let slot = match mp {
-        Some(mp) if !nan => map_find(prog, heap, &info.key, mp, hash, k),
-        _ => None,
-    };
-    if let Some(s) = slot {
-        heap.map_mut(addr).unwrap().remove(s);
+    let mp = heap.map_mut(addr);
+    let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
+    if let Some(mut mp) = mp {
+        if let Some(s) = map_find(prog, heap, &info.key, &mp, hash, k).filter(|_| !nan) {
+            mp.remove(s);
+        }
     }
     Ok(())
 }
@@ -2220,7 +2217,7 @@ pub fn encode_rune(r: i64, out: &mut Vec<u8>) {
 /// A `*fmt.wrapError`: `Error()` is `msg`, `Unwrap()` is `inner`.
 pub fn wrap_error_value(
     wk: &crate::program::WellKnown,
-    heap: &mut Heap,
+    heap: &Heap,
     msg: &[u8],
     inner: [u64; 2],
 ) -> [u64; 2] {
@@ -2238,7 +2235,7 @@ pub fn wrap_error_value(
 /// A `*fmt.wrapErrors`: `msg`, and the errors several `%w` wrapped.
 pub fn wrap_errors_value(
     wk: &crate::program::WellKnown,
-    heap: &mut Heap,
+    heap: &Heap,
     msg: &[u8],
     errs: &[[u64; 2]],
 ) -> [u64; 2] {
@@ -2257,7 +2254,7 @@ pub fn wrap_errors_value(
 }
 
 /// An error value whose `Error()` is `msg` (a `*errors.errorString`).
-pub fn new_error_value(wk: &crate::program::WellKnown, heap: &mut Heap, msg: &[u8]) -> [u64; 2] {
+pub fn new_error_value(wk: &crate::program::WellKnown, heap: &Heap, msg: &[u8]) -> [u64; 2] {
     let s = heap.alloc_str(msg.to_vec());
     let obj = heap.alloc_words(wk.str_layout, 1);
     heap.store(obj, 8, s);
@@ -2339,14 +2336,14 @@ impl Goroutine {
     #[inline(never)]
     fn send(
         &mut self,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
         ch: u16,
         src: u16,
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
         let c = regs.get(ch);
-        let width = heap.chan(c).map_or(0, |x| x.width);
+        let width = sched.chans.peek(heap, c).map_or(0, |x| x.width);
         // Straight from the registers: the channel copies what it keeps.
         let vals = regs.slice(src, width);
         match chanops::send(sched, heap, c, vals, self.slot, self.park_gen) {
@@ -2361,7 +2358,7 @@ impl Goroutine {
     #[inline(never)]
     fn recv(
         &mut self,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
         dst: u16,
@@ -2394,7 +2391,7 @@ impl Goroutine {
     fn select(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
         table: u32,
@@ -2406,7 +2403,7 @@ impl Goroutine {
         for c in &t.cases {
             let chan = regs.get(c.ch);
             let send = if c.send {
-                let width = heap.chan(chan).map_or(0, |x| x.width);
+                let width = sched.chans.peek(heap, chan).map_or(0, |x| x.width);
                 Some(regs.slice(c.val, width).to_vec())
             } else {
                 None
@@ -2465,7 +2462,7 @@ impl Goroutine {
     fn call_runtime(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
         native: u32,
@@ -2524,7 +2521,7 @@ impl Goroutine {
     fn map_store(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
         top: usize,
@@ -2536,29 +2533,38 @@ impl Goroutine {
         let info = &prog.maps[map as usize];
         let k = regs.slice(key, info.key_words as usize);
         let addr = regs.get(m);
-        let mp = heap.map(addr);
-        let (hash, nan) = key_hash(prog, heap, &info.key, k, mp)?;
-        let Some(mp) = mp else {
+        let mp = heap.map_mut(addr);
+        let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
+        let Some(mut mp) = mp else {
             return Err(Fault::Plain("assignment to entry in nil map".into()));
         };
-        let found = if nan {
-            None
-        } else {
-            map_find(prog, heap, &info.key, mp, hash, k)
-        };
-        let slot = match found {
-            Some(s) => s,
-            None => {
-                // A new entry may grow the map: a GC safe point.
-                if heap.should_collect() || self.stress_gc() {
-                    self.collect(prog, heap, sched, top);
-                }
-                let mp = heap.map_mut(addr).unwrap();
-                let hash = if nan { mp.nan_hash() } else { hash };
-                mp.insert_new(hash, k)
+        let find = |mp: &GoMap| {
+            if nan {
+                None
+            } else {
+                map_find(prog, heap, &info.key, mp, hash, k)
             }
         };
-        let v = heap.map_mut(addr).unwrap().value_mut(slot);
+        let slot = match find(&mp) {
+            Some(s) => s,
+            None => {
+                // A new entry may grow the map: a GC safe point (without
+                // the map's lock; the key is looked for again after).
+                if heap.should_collect() || self.stress_gc() {
+                    drop(mp);
+                    self.collect(prog, heap, sched, top);
+                    mp = heap.map_mut(addr).expect("the map is still there");
+                }
+                match find(&mp) {
+                    Some(s) => s,
+                    None => {
+                        let hash = if nan { mp.nan_hash() } else { hash };
+                        mp.insert_new(hash, k)
+                    }
+                }
+            }
+        };
+        let v = mp.value_mut(slot);
         for (i, x) in v.iter_mut().enumerate() {
             *x = regs.get(val as usize + i);
         }
@@ -2571,7 +2577,7 @@ impl Goroutine {
     fn grow(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         elem: u32,
         ptr: u64,
@@ -2609,7 +2615,7 @@ impl Goroutine {
     fn grow_stack_buffer(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         elem: u32,
         added: usize,
@@ -2634,7 +2640,7 @@ impl Goroutine {
         Ok((heap.alloc_words(e.layout, cap), cap as u64))
     }
 
-    fn new_word_slice(&mut self, heap: &mut Heap, items: impl Iterator<Item = u64>) -> [u64; 3] {
+    fn new_word_slice(&mut self, heap: &Heap, items: impl Iterator<Item = u64>) -> [u64; 3] {
         let v: Vec<u64> = items.collect();
         let a = heap.alloc_words(SCALAR, v.len());
         for (k, x) in v.iter().enumerate() {
@@ -2686,19 +2692,14 @@ impl Goroutine {
 
     /// A run-time panic: a `runtime.Error` whose `Error()` is
     /// `runtime error: text`, and that message.
-    fn new_runtime_error(
-        &mut self,
-        prog: &Program,
-        heap: &mut Heap,
-        text: &str,
-    ) -> ([u64; 2], String) {
+    fn new_runtime_error(&mut self, prog: &Program, heap: &Heap, text: &str) -> ([u64; 2], String) {
         let message = format!("runtime error: {text}");
         (self.runtime_panic_value(prog, heap, &message), message)
     }
 
     /// A `runtime.Error` value with exactly `message` (Go's type assertion
     /// and nil-map errors carry no `runtime error:` prefix).
-    fn runtime_panic_value(&mut self, prog: &Program, heap: &mut Heap, message: &str) -> [u64; 2] {
+    fn runtime_panic_value(&mut self, prog: &Program, heap: &Heap, message: &str) -> [u64; 2] {
         let s = heap.alloc_str(message.as_bytes().to_vec());
         let obj = heap.alloc_words(prog.well_known.str_layout, 1);
         heap.store(obj, 8, s);
@@ -2707,12 +2708,12 @@ impl Goroutine {
     }
 
     /// A string panic value (natives' `panic("...")`).
-    fn box_string_lit(&mut self, prog: &Program, heap: &mut Heap, text: &str) -> [u64; 2] {
+    fn box_string_lit(&mut self, prog: &Program, heap: &Heap, text: &str) -> [u64; 2] {
         let s = heap.alloc_str(text.as_bytes().to_vec());
         self.box_string(prog, heap, s, text.len() as u64)
     }
 
-    fn box_string(&mut self, prog: &Program, heap: &mut Heap, addr: u64, len: u64) -> [u64; 2] {
+    fn box_string(&mut self, prog: &Program, heap: &Heap, addr: u64, len: u64) -> [u64; 2] {
         let obj = heap.alloc_words(prog.well_known.str_layout, 1);
         heap.store(obj, 8, addr);
         heap.store(obj + 8, 8, len);
@@ -2724,7 +2725,7 @@ impl Goroutine {
     fn call_method(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         func: FuncId,
         recv: &[u64],
@@ -2752,7 +2753,7 @@ impl Goroutine {
     fn fmt(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         op: FmtOp,
         args: &[[u64; 2]],
@@ -2789,7 +2790,7 @@ impl Goroutine {
     fn panic_text(
         &mut self,
         prog: &Program,
-        heap: &mut Heap,
+        heap: &Heap,
         sched: &mut Sched,
         v: [u64; 2],
     ) -> Result<String, Stop> {
@@ -2816,7 +2817,7 @@ fn interface_string(prog: &Program, heap: &Heap, v: [u64; 2]) -> Vec<u8> {
 struct FmtEnv<'a> {
     g: &'a mut Goroutine,
     prog: &'a Program,
-    heap: &'a mut Heap,
+    heap: &'a Heap,
     sched: &'a mut Sched,
 }
 

@@ -99,7 +99,7 @@ pub struct Program {
 
 impl Program {
     /// Adds a string literal (pinned in `heap`); returns its index.
-    pub fn add_string(&mut self, heap: &mut Heap, bytes: &[u8]) -> u32 {
+    pub fn add_string(&mut self, heap: &Heap, bytes: &[u8]) -> u32 {
         let addr = heap.pinned_str(bytes);
         self.strings.push([addr, bytes.len() as u64]);
         self.strings.len() as u32 - 1

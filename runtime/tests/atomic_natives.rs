@@ -221,7 +221,7 @@ struct Env {
 
 impl Env {
     fn new() -> Env {
-        let mut heap = Heap::new();
+        let heap = Heap::new();
         let str_layout = heap.layout(Layout {
             words: 2,
             refs: vec![0],
@@ -240,7 +240,7 @@ impl Env {
     /// Calls native `name` as `Op::CallNative` does.
     fn call(&mut self, name: &str, args: &[u64]) -> Result<Vec<u64>, Fail> {
         let f = lookup(name).unwrap_or_else(|| panic!("no native {name}"));
-        let new_error = |_: &mut Heap, m: &[u8]| -> [u64; 2] {
+        let new_error = |_: &Heap, m: &[u8]| -> [u64; 2] {
             panic!("sync/atomic made an error: {}", String::from_utf8_lossy(m))
         };
         let mut ctx = Ctx {

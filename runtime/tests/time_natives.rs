@@ -22,7 +22,7 @@ use runtime::natives::{self, Ctx, Fail};
 const UNIX_TO_INTERNAL: i64 = 62135596800;
 
 /// A test error value: its message's length + 1, and the message string.
-fn new_error(h: &mut Heap, msg: &[u8]) -> [u64; 2] {
+fn new_error(h: &Heap, msg: &[u8]) -> [u64; 2] {
     [msg.len() as u64 + 1, h.alloc_str(msg.to_vec())]
 }
 
@@ -50,7 +50,7 @@ fn int(i: i64) -> A<'static> {
 
 impl Harness {
     fn new() -> Harness {
-        let mut heap = Heap::new();
+        let heap = Heap::new();
         let str_layout = heap.layout(Layout {
             words: 2,
             refs: vec![0],

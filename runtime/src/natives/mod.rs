@@ -25,11 +25,11 @@ pub mod utf8util;
 /// What a native can touch: the heap, and the layouts and types of values
 /// it builds.
 pub struct Ctx<'a> {
-    pub heap: &'a mut Heap,
+    pub heap: &'a Heap,
     /// The layout of a string (`[addr, len]`, reference at 0).
     pub str_layout: LayoutId,
     /// Makes an error value (interface slots) from its message.
-    pub new_error: &'a dyn Fn(&mut Heap, &[u8]) -> [u64; 2],
+    pub new_error: &'a dyn Fn(&Heap, &[u8]) -> [u64; 2],
     /// `io.EOF` (compared by identity, so natives return this one).
     pub eof: [u64; 2],
 }

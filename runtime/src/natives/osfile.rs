@@ -22,20 +22,14 @@ fn os_path(name: &[u8]) -> &std::path::Path {
     std::path::Path::new(std::ffi::OsStr::from_bytes(name))
 }
 
-fn push_str(heap: &mut Heap, out: &mut Vec<u64>, bytes: Vec<u8>) {
+fn push_str(heap: &Heap, out: &mut Vec<u64>, bytes: Vec<u8>) {
     let len = bytes.len() as u64;
     out.push(heap.alloc_str(bytes));
     out.push(len);
 }
 
 /// Go's `*fs.PathError` for `op` on `path` failing with `e`.
-fn path_error(
-    wk: &WellKnown,
-    heap: &mut Heap,
-    op: &str,
-    path: &[u8],
-    e: &std::io::Error,
-) -> [u64; 2] {
+fn path_error(wk: &WellKnown, heap: &Heap, op: &str, path: &[u8], e: &std::io::Error) -> [u64; 2] {
     let (reason, inner) = match e.kind() {
         ErrorKind::NotFound => ("no such file or directory".to_string(), Some(wk.enoent)),
         ErrorKind::PermissionDenied => ("permission denied".to_string(), None),

@@ -71,7 +71,11 @@ fn reflect_len(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fai
         Kind::Slice | Kind::String => word(c, p + 8) as i64,
         Kind::Array => ty.len as i64,
         Kind::Map => c.heap.map(p).map_or(0, |m| m.len() as i64),
-        Kind::Chan => c.heap.chan(p).map_or(0, |ch| ch.len() as i64),
+        Kind::Chan => c
+            .sched
+            .chans
+            .peek(c.heap, p)
+            .map_or(0, |ch| ch.len() as i64),
         _ => -1,
     };
     out.extend([n as u64, kind_number(ty.kind)]);

@@ -328,7 +328,7 @@ pub mod harness {
         cases: usize,
     }
 
-    fn new_error(h: &mut Heap, msg: &[u8]) -> [u64; 2] {
+    fn new_error(h: &Heap, msg: &[u8]) -> [u64; 2] {
         [1, h.alloc_str(msg.to_vec())]
     }
 
@@ -340,7 +340,7 @@ pub mod harness {
 
     impl Harness {
         pub fn new() -> Harness {
-            let mut heap = Heap::new();
+            let heap = Heap::new();
             let str_layout = heap.layout(Layout {
                 words: 2,
                 refs: vec![0],

@@ -4,7 +4,7 @@
 //! goroutine is completed later by whoever wakes it (`Sched::ready` with
 //! a `Wake`), never by retrying.
 
-use super::{Sched, Wake};
+use super::{GTable, Sched, Wake};
 use crate::chan::Waiter;
 use crate::heap::{Addr, Heap};
 
@@ -21,9 +21,9 @@ pub enum Outcome {
 }
 
 /// Pops the first waiter whose goroutine is still parked for it.
-fn first_live(s: &Sched, q: &mut std::collections::VecDeque<Waiter>) -> Option<Waiter> {
+fn first_live(gs: &GTable, q: &mut std::collections::VecDeque<Waiter>) -> Option<Waiter> {
     while let Some(w) = q.pop_front() {
-        if s.is_parked(w.slot, w.gen) {
+        if gs.is_parked(w.slot, w.gen) {
             return Some(w);
         }
     }
@@ -31,14 +31,7 @@ fn first_live(s: &Sched, q: &mut std::collections::VecDeque<Waiter>) -> Option<W
 }
 
 /// `ch <- vals` by the running goroutine (`slot`, parking at `gen`).
-pub fn send(
-    s: &mut Sched,
-    heap: &mut Heap,
-    ch: Addr,
-    vals: &[u64],
-    slot: usize,
-    gen: u64,
-) -> Outcome {
+pub fn send(s: &mut Sched, heap: &Heap, ch: Addr, vals: &[u64], slot: usize, gen: u64) -> Outcome {
     if ch == 0 {
         return Outcome::Park("chan send (nil chan)");
     }
@@ -49,7 +42,7 @@ pub fn send(
         },
         Some(Err(msg)) => Outcome::Panic(msg),
         None => {
-            let c = heap.chan_mut(ch).expect("a channel");
+            let c = s.chans.get(heap, ch).expect("a channel");
             c.sendq.push_back(Waiter {
                 slot,
                 gen,
@@ -64,19 +57,15 @@ pub fn send(
 /// A send that completes now, if it can: `None` when it would block.
 fn try_send(
     s: &mut Sched,
-    heap: &mut Heap,
+    heap: &Heap,
     ch: Addr,
     vals: &[u64],
 ) -> Option<Result<(), &'static str>> {
-    let c = heap.chan_mut(ch).expect("a channel");
+    let c = s.chans.get(heap, ch).expect("a channel");
     if c.closed {
         return Some(Err("send on closed channel"));
     }
-    let mut recvq = std::mem::take(&mut c.recvq);
-    let receiver = first_live(s, &mut recvq);
-    let c = heap.chan_mut(ch).expect("a channel");
-    c.recvq = recvq;
-    if let Some(w) = receiver {
+    if let Some(w) = first_live(&s.gs, &mut c.recvq) {
         s.ready(
             heap,
             w.slot,
@@ -97,21 +86,21 @@ fn try_send(
 }
 
 /// A timer's send: drops the value when the buffer is full.
-pub fn send_nonblocking(s: &mut Sched, heap: &mut Heap, ch: Addr, vals: &[u64]) {
-    if heap.chan(ch).is_some() {
+pub fn send_nonblocking(s: &mut Sched, heap: &Heap, ch: Addr, vals: &[u64]) {
+    if heap.chan_id(ch).is_some() {
         let _ = try_send(s, heap, ch, vals);
     }
 }
 
 /// `<-ch` by the running goroutine.
-pub fn recv(s: &mut Sched, heap: &mut Heap, ch: Addr, slot: usize, gen: u64) -> Outcome {
+pub fn recv(s: &mut Sched, heap: &Heap, ch: Addr, slot: usize, gen: u64) -> Outcome {
     if ch == 0 {
         return Outcome::Park("chan receive (nil chan)");
     }
     match try_recv(s, heap, ch) {
         Some((vals, ok)) => Outcome::Done { vals, ok },
         None => {
-            let c = heap.chan_mut(ch).expect("a channel");
+            let c = s.chans.get(heap, ch).expect("a channel");
             c.recvq.push_back(Waiter {
                 slot,
                 gen,
@@ -124,12 +113,9 @@ pub fn recv(s: &mut Sched, heap: &mut Heap, ch: Addr, slot: usize, gen: u64) -> 
 }
 
 /// A receive that completes now, if it can.
-fn try_recv(s: &mut Sched, heap: &mut Heap, ch: Addr) -> Option<(Vec<u64>, bool)> {
-    let c = heap.chan_mut(ch).expect("a channel");
-    let mut sendq = std::mem::take(&mut c.sendq);
-    let sender = first_live(s, &mut sendq);
-    let c = heap.chan_mut(ch).expect("a channel");
-    c.sendq = sendq;
+fn try_recv(s: &mut Sched, heap: &Heap, ch: Addr) -> Option<(Vec<u64>, bool)> {
+    let c = s.chans.get(heap, ch).expect("a channel");
+    let sender = first_live(&s.gs, &mut c.sendq);
     let vals = if !c.is_empty() {
         // A sender blocked on the full buffer moves its value in.
         let head = c.pop();
@@ -158,8 +144,8 @@ fn try_recv(s: &mut Sched, heap: &mut Heap, ch: Addr) -> Option<(Vec<u64>, bool)
 
 /// `close(ch)`: wakes every receiver (with the zero value, `ok` false)
 /// and every sender (which then panics).
-pub fn close(s: &mut Sched, heap: &mut Heap, ch: Addr) -> Result<(), &'static str> {
-    let Some(c) = heap.chan_mut(ch) else {
+pub fn close(s: &mut Sched, heap: &Heap, ch: Addr) -> Result<(), &'static str> {
+    let Some(c) = s.chans.get(heap, ch) else {
         return Err("close of nil channel");
     };
     if c.closed {
@@ -221,7 +207,7 @@ pub enum Selected {
 /// queued on all the channels at once and parks.
 pub fn select(
     s: &mut Sched,
-    heap: &mut Heap,
+    heap: &Heap,
     cases: &[Case],
     has_default: bool,
     slot: usize,
@@ -263,7 +249,7 @@ pub fn select(
     }
     for &i in &order {
         let c = &cases[i];
-        let ch = heap.chan_mut(c.chan).expect("a channel");
+        let ch = s.chans.get(heap, c.chan).expect("a channel");
         let w = Waiter {
             slot,
             gen,

@@ -25,6 +25,7 @@ pub mod natives;
 pub mod sysmon;
 pub mod timers;
 
+use crate::chan::Chans;
 use crate::heap::{Addr, Heap};
 use crate::interp::{Goroutine, Step, Stop};
 use crate::program::Program;
@@ -86,10 +87,25 @@ impl Creation {
 /// vectors are allocated already.
 const FREE_GOROUTINES: usize = 4096;
 
-pub struct Sched {
-    /// Goroutines by slot; the running one is taken out of its slot.
-    gs: Vec<Option<Box<Goroutine>>>,
+/// Goroutines by slot; the running one is taken out of its slot.
+#[derive(Default)]
+pub struct GTable {
+    g: Vec<Option<Box<Goroutine>>>,
     status: Vec<Status>,
+}
+
+impl GTable {
+    /// Whether goroutine `slot` is parked at generation `gen`.
+    pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
+        self.status.get(slot) == Some(&Status::Waiting)
+            && self.g[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+    }
+}
+
+pub struct Sched {
+    pub gs: GTable,
+    /// Every channel's state (`chan.rs`).
+    pub chans: Chans,
     free: Vec<usize>,
     runq: VecDeque<usize>,
     /// The goroutine to run next (Go's `p.runnext`): the one just created
@@ -135,8 +151,8 @@ impl Sched {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0x9e37_79b9, |d| d.as_nanos() as u64);
         Sched {
-            gs: Vec::new(),
-            status: Vec::new(),
+            gs: GTable::default(),
+            chans: Chans::default(),
             free: Vec::new(),
             runq: VecDeque::new(),
             runnext: None,
@@ -187,7 +203,7 @@ impl Sched {
             return None;
         }
         let slot = self.spawn_boxed(g, Some(created));
-        self.gs[slot].as_deref_mut()
+        self.gs.g[slot].as_deref_mut()
     }
 
     /// Adds a runnable goroutine; it runs next (Go's `newproc` puts the
@@ -207,20 +223,20 @@ impl Sched {
         let slot = match self.free.pop() {
             Some(s) => s,
             None => {
-                self.gs.push(None);
-                self.status.push(Status::Free);
-                self.gs.len() - 1
+                self.gs.g.push(None);
+                self.gs.status.push(Status::Free);
+                self.gs.g.len() - 1
             }
         };
         g.slot = slot;
-        self.gs[slot] = Some(g);
+        self.gs.g[slot] = Some(g);
         self.live += 1;
         self.make_ready(slot, true);
         slot
     }
 
     fn make_ready(&mut self, slot: usize, next: bool) {
-        self.status[slot] = Status::Runnable;
+        self.gs.status[slot] = Status::Runnable;
         if next {
             if let Some(old) = self.runnext.replace(slot) {
                 self.runq.push_back(old);
@@ -232,17 +248,16 @@ impl Sched {
 
     /// Whether goroutine `slot` is parked at generation `gen`.
     pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
-        self.status.get(slot) == Some(&Status::Waiting)
-            && self.gs[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+        self.gs.is_parked(slot, gen)
     }
 
     /// Wakes a parked goroutine with `wake`; it is taken off every other
     /// channel it waited on (a select's other cases).
-    pub fn ready(&mut self, heap: &mut Heap, slot: usize, wake: Wake) {
-        let g = self.gs[slot].as_mut().expect("a parked goroutine");
+    pub fn ready(&mut self, heap: &Heap, slot: usize, wake: Wake) {
+        let g = self.gs.g[slot].as_mut().expect("a parked goroutine");
         let gen = g.park_gen;
         for ch in std::mem::take(&mut g.waiting_on) {
-            if let Some(c) = heap.chan_mut(ch) {
+            if let Some(c) = self.chans.get(heap, ch) {
                 c.dequeue(slot, gen);
             }
         }
@@ -269,8 +284,8 @@ impl Sched {
         let q = self.semas.get_mut(&(addr, kind))?;
         let mut found = None;
         while let Some((slot, gen)) = q.pop_front() {
-            if self.status[slot] == Status::Waiting
-                && self.gs[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+            if self.gs.status[slot] == Status::Waiting
+                && self.gs.g[slot].as_ref().is_some_and(|g| g.park_gen == gen)
             {
                 found = Some(slot);
                 break;
@@ -293,7 +308,7 @@ impl Sched {
     /// Runs the program: `main` as goroutine 1, until it returns (the
     /// program's end, whatever other goroutines are doing), a goroutine
     /// panics, or every goroutine is blocked.
-    pub fn run(&mut self, prog: &Program, heap: &mut Heap, main: Goroutine) -> Result<(), Stop> {
+    pub fn run(&mut self, prog: &Program, heap: &Heap, main: Goroutine) -> Result<(), Stop> {
         self.spawn(main, None);
         loop {
             self.fire_timers(prog, heap);
@@ -316,8 +331,8 @@ impl Sched {
                 }
                 return Err(self.deadlock(prog));
             };
-            let mut g = self.gs[slot].take().expect("a runnable goroutine");
-            self.status[slot] = Status::Running;
+            let mut g = self.gs.g[slot].take().expect("a runnable goroutine");
+            self.gs.status[slot] = Status::Running;
             sysmon::slice_started();
             let step = g.run(prog, heap, self);
             sysmon::slice_ended();
@@ -335,7 +350,7 @@ impl Sched {
                         }
                     }
                     self.live -= 1;
-                    self.status[slot] = Status::Free;
+                    self.gs.status[slot] = Status::Free;
                     self.free.push(slot);
                     if g.id == 1 && !g.goexited {
                         return Ok(());
@@ -356,11 +371,11 @@ impl Sched {
                     }
                 }
                 Ok(Step::Park) => {
-                    self.status[slot] = Status::Waiting;
-                    self.gs[slot] = Some(g);
+                    self.gs.status[slot] = Status::Waiting;
+                    self.gs.g[slot] = Some(g);
                 }
                 Ok(Step::Yield) => {
-                    self.gs[slot] = Some(g);
+                    self.gs.g[slot] = Some(g);
                     self.make_ready(slot, false);
                 }
                 Err(stop) => return Err(stop),
@@ -369,7 +384,7 @@ impl Sched {
     }
 
     /// Runs every timer that is due.
-    fn fire_timers(&mut self, prog: &Program, heap: &mut Heap) {
+    fn fire_timers(&mut self, prog: &Program, heap: &Heap) {
         while let Some(action) = self.timers.pop_due() {
             timers::fire(self, prog, heap, action);
         }
@@ -389,7 +404,7 @@ impl Sched {
             "fatal error: all goroutines are asleep - deadlock!".to_string(),
             String::new(),
         ];
-        let mut gs: Vec<&Goroutine> = self.gs.iter().flatten().map(|g| &**g).collect();
+        let mut gs: Vec<&Goroutine> = self.gs.g.iter().flatten().map(|g| &**g).collect();
         gs.sort_by_key(|g| g.id);
         for g in gs {
             lines.extend(g.dump(prog, g.wait_reason));
@@ -402,7 +417,7 @@ impl Sched {
     /// Every reference the goroutines other than the running one hold,
     /// and the timers' (for a collection).
     pub fn roots(&self, prog: &Program, out: &mut Vec<u64>) {
-        for g in self.gs.iter().flatten() {
+        for g in self.gs.g.iter().flatten() {
             g.roots(prog, out);
         }
         self.timers.roots(out);

@@ -33,7 +33,7 @@ pub enum Flow {
 }
 
 pub struct RtCtx<'a> {
-    pub heap: &'a mut Heap,
+    pub heap: &'a Heap,
     pub sched: &'a mut Sched,
     pub prog: &'a Program,
     /// The calling goroutine: its slot and the generation it parks at.
@@ -48,7 +48,7 @@ impl<'a> RtCtx<'a> {
     /// The context of a native called by goroutine `slot` (parking at
     /// generation `gen`).
     pub fn new(
-        heap: &'a mut Heap,
+        heap: &'a Heap,
         sched: &'a mut Sched,
         prog: &'a Program,
         slot: usize,
@@ -118,7 +118,7 @@ fn gc(_: &mut RtCtx, _: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
 fn read_mem_stats(c: &mut RtCtx, a: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
     let m = a[0];
     word(c.heap, m, 0)?;
-    let st = c.heap.stats;
+    let st = c.heap.stats();
     let objects = c.heap.live_objects() as u64;
     let fields: [(u64, u64); 10] = [
         (0, st.live_bytes),                     // Alloc
@@ -171,19 +171,19 @@ fn sleep(c: &mut RtCtx, a: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
 }
 
 /// A timer's channel: `chan Time` with Go 1.23's hidden one-slot buffer.
-fn timer_chan(h: &mut Heap) -> Addr {
-    let time_layout = h.layout(Layout {
+fn timer_chan(c: &mut RtCtx) -> Addr {
+    let time_layout = c.heap.layout(Layout {
         words: 3,
         refs: vec![],
     });
     let mut ch = Chan::new(3, time_layout, 1);
     ch.timer = true;
-    h.alloc_chan(ch)
+    c.sched.chans.make(c.heap, ch)
 }
 
 /// A `*time.Timer` / `*time.Ticker` object: `C`, the timer id, an
 /// AfterFunc's function (the lowering gives the types this layout).
-fn timer_object(h: &mut Heap, chan: Addr, id: u64, func: Addr) -> Addr {
+fn timer_object(h: &Heap, chan: Addr, id: u64, func: Addr) -> Addr {
     let layout = h.layout(Layout {
         words: 3,
         refs: vec![0, 2],
@@ -196,7 +196,7 @@ fn timer_object(h: &mut Heap, chan: Addr, id: u64, func: Addr) -> Addr {
 }
 
 fn after(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
-    let ch = timer_chan(c.heap);
+    let ch = timer_chan(c);
     let when = timers::now().saturating_add(a[0] as i64);
     c.sched.timers.add(
         when,
@@ -210,7 +210,7 @@ fn after(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
 }
 
 fn new_timer(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
-    let ch = timer_chan(c.heap);
+    let ch = timer_chan(c);
     let when = timers::now().saturating_add(a[0] as i64);
     let id = c.sched.timers.add(
         when,
@@ -228,7 +228,7 @@ fn new_ticker(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail
     if d <= 0 {
         return Err(Fail::Panic("non-positive interval for NewTicker".into()));
     }
-    let ch = timer_chan(c.heap);
+    let ch = timer_chan(c);
     let id = c.sched.timers.add(
         timers::now().saturating_add(d),
         Action::Send {
@@ -259,8 +259,8 @@ fn after_func(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail
 }
 
 /// Discards a value a stopped or reset timer already put in its channel.
-fn drain(h: &mut Heap, chan: Addr) {
-    if let Some(ch) = h.chan_mut(chan) {
+fn drain(c: &mut RtCtx, chan: Addr) {
+    if let Some(ch) = c.sched.chans.get(c.heap, chan) {
         while !ch.is_empty() {
             ch.pop();
         }
@@ -280,9 +280,13 @@ fn timer_stop(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail
     let mut was = c.sched.timers.stop(id);
     // Go 1.23: a fired timer whose value was not received counts as
     // stopped, and the value is discarded.
-    if c.heap.chan(chan).is_some_and(|ch| !ch.is_empty()) {
+    if c.sched
+        .chans
+        .peek(c.heap, chan)
+        .is_some_and(|ch| !ch.is_empty())
+    {
         was = true;
-        drain(c.heap, chan);
+        drain(c, chan);
     }
     out.push(was as u64);
     Ok(Flow::Continue)
@@ -305,9 +309,13 @@ fn timer_reset(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fai
         timer_action(c.heap, t, 0)?
     };
     let mut was = c.sched.timers.pending(id);
-    if c.heap.chan(chan).is_some_and(|ch| !ch.is_empty()) {
+    if c.sched
+        .chans
+        .peek(c.heap, chan)
+        .is_some_and(|ch| !ch.is_empty())
+    {
         was = true;
-        drain(c.heap, chan);
+        drain(c, chan);
     }
     c.sched
         .timers
@@ -501,12 +509,7 @@ fn wg_go(c: &mut RtCtx, a: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fail> {
 }
 
 /// Called when a goroutine started by `wg.Go` returns.
-pub fn wg_goroutine_done(
-    s: &mut Sched,
-    heap: &mut Heap,
-    prog: &Program,
-    wg: Addr,
-) -> Result<(), Fail> {
+pub fn wg_goroutine_done(s: &mut Sched, heap: &Heap, prog: &Program, wg: Addr) -> Result<(), Fail> {
     let mut c = RtCtx::new(heap, s, prog, usize::MAX, 0);
     wg_add_delta(&mut c, wg, -1).map(|_| ())
 }

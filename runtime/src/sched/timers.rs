@@ -80,7 +80,7 @@ impl Timers {
     pub fn sweep(&mut self, heap: &Heap) {
         let before = self.live.len();
         self.live.retain(|_, (_, a)| match a {
-            Action::Send { chan, .. } => heap.chan(*chan).is_some(),
+            Action::Send { chan, .. } => heap.chan_id(*chan).is_some(),
             _ => true,
         });
         if self.live.len() != before {
@@ -148,7 +148,7 @@ impl Timers {
 }
 
 /// Does what a due timer says.
-pub fn fire(s: &mut Sched, prog: &Program, heap: &mut Heap, action: Action) {
+pub fn fire(s: &mut Sched, prog: &Program, heap: &Heap, action: Action) {
     match action {
         Action::Wake { slot, gen } => {
             if s.is_parked(slot, gen) {

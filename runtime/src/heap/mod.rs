@@ -6,23 +6,33 @@
 //! through the table, and every access is bounds-checked against the
 //! object, so a racy Go program (a torn slice header, a stale interface
 //! payload) can read garbage or panic but never touch memory outside the
-//! heap, without `unsafe`.
+//! heap.
 //!
 //! Objects are of three kinds: word arrays (structs, arrays, slice backing
 //! arrays of word-sized elements, boxed variables, closures), byte arrays
 //! (backing arrays of `[]byte`/`[]bool`/`[]int8`, one byte per element as in
-//! Go), and immutable strings. Maps live in their own objects (`gomap.rs`).
-//! Mutable memory is atomic words/bytes (relaxed: plain moves on x86), so
-//! goroutines on several threads may share it (DESIGN.md §Soundness tools).
+//! Go), and immutable strings. Maps and channels are objects with a lock
+//! each (`gomap.rs`, `chan.rs`). Mutable memory is atomic words/bytes
+//! (relaxed: plain moves on x86).
+//!
+//! **Threads.** The heap is shared by every M (`&Heap`): the object table
+//! (`table.rs`) never moves a slot, allocation takes one short lock, and
+//! objects are freed only by a collection while the world is stopped. The
+//! world lock says who may use the heap: each M holds `enter()`'s guard
+//! while it runs goroutines, and `stop_world()` waits until no M does —
+//! every other M is then at a safe point holding no reference into an
+//! object.
 //!
 //! Word arrays carry a layout (which words of each element are
 //! references), the GC's pointer map. A reference word may hold a value that
 //! is not an address (an interface payload that is an integer): marking
 //! validates every candidate against the table and ignores non-addresses.
 
-use crate::chan::Chan;
+mod table;
+
 use crate::gomap::GoMap;
-use std::sync::atomic::{AtomicU64, AtomicU8, Ordering::Relaxed};
+use parking_lot::{Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering::Relaxed};
 
 pub type Addr = u64;
 pub type LayoutId = u32;
@@ -36,6 +46,9 @@ pub struct Layout {
     pub refs: Vec<u32>,
 }
 
+/// Registered layouts, by id: append-only, read without a lock.
+pub type Layouts = boxcar::Vec<Layout>;
+
 /// The layout every program has at id 0: one scalar word.
 pub const SCALAR: LayoutId = 0;
 
@@ -47,8 +60,12 @@ pub enum Object {
     },
     Bytes(Box<[AtomicU8]>),
     Str(Box<[u8]>),
-    Map(Box<GoMap>),
-    Chan(Box<Chan>),
+    Map(Box<RwLock<GoMap>>),
+    /// A channel: its state is the scheduler's (`chan::Chans`), by id.
+    Chan {
+        id: u32,
+        bytes: u32,
+    },
 }
 
 impl Object {
@@ -58,8 +75,8 @@ impl Object {
             Object::Words { words, .. } => words.len() * 8,
             Object::Bytes(b) => b.len(),
             Object::Str(b) => b.len(),
-            Object::Map(m) => m.approx_bytes(),
-            Object::Chan(c) => 96 + c.buf.len() * 8,
+            Object::Map(m) => m.read_recursive().approx_bytes(),
+            Object::Chan { bytes, .. } => *bytes as usize,
         }
     }
 }
@@ -77,17 +94,93 @@ pub struct Stats {
     pub next_gc: u64,
 }
 
-pub struct Heap {
-    layouts: Vec<Layout>,
-    objects: Vec<Object>,
-    marked: Vec<bool>,
+/// The allocator's and collector's bookkeeping, behind one lock.
+struct Alloc {
+    /// Slots created so far.
+    len: usize,
     free: Vec<u32>,
-    pub stats: Stats,
+    marked: Vec<bool>,
+    stats: Stats,
     /// GOGC: the heap may grow by this percentage of the live heap before
     /// the next collection (Go's default 100).
-    pub gogc: u64,
+    gogc: u64,
     /// Objects that are always live (string literals).
     pinned: Vec<u32>,
+}
+
+pub struct Heap {
+    /// Tells this heap's slot reservations from another's (`SlotCache`).
+    id: u64,
+    layouts: Layouts,
+    /// Serializes layout registration (deduplication).
+    layout_lock: Mutex<()>,
+    table: table::Table,
+    alloc: Mutex<Alloc>,
+    /// The live heap passed the next collection's goal.
+    gc_due: AtomicBool,
+    /// Held shared by every thread using the heap, exclusively to collect.
+    world: RwLock<()>,
+}
+
+/// A thread's right to use the heap (see the module comment).
+pub type Mutator<'a> = RwLockReadGuard<'a, ()>;
+
+/// The world is stopped: no other thread uses the heap.
+pub struct Stopped<'a>(RwLockWriteGuard<'a, ()>);
+
+/// A map locked for reading or writing.
+pub type MapRef<'a> = RwLockReadGuard<'a, GoMap>;
+pub type MapMut<'a> = parking_lot::RwLockWriteGuard<'a, GoMap>;
+
+/// What the collector needs from the owner of channel state (the
+/// scheduler): a channel's references, and word that one died.
+pub trait ChanTracer {
+    /// The values channel `id` holds that may be references.
+    fn references(&self, id: u32, layouts: &Layouts, out: &mut Vec<u64>);
+    /// Channel `id`'s object died.
+    fn free(&mut self, id: u32);
+}
+
+/// For heaps without channels (tests, the compiler's constant heap).
+pub struct NoChans;
+
+impl ChanTracer for NoChans {
+    fn references(&self, _: u32, _: &Layouts, _: &mut Vec<u64>) {}
+    fn free(&mut self, _: u32) {}
+}
+
+/// Slots a thread reserves at a time: allocation takes the heap's lock
+/// once per this many objects (or `FLUSH_BYTES`), not per object.
+const SLOT_BATCH: usize = 32;
+/// A thread's allocations are counted (toward the next collection) at
+/// least every this many bytes.
+const FLUSH_BYTES: u64 = 64 << 10;
+
+/// A thread's reserved slots and its allocations not yet counted.
+struct SlotCache {
+    heap: u64,
+    /// `num_gc` when the counts were last flushed.
+    epoch: u32,
+    slots: Vec<u32>,
+    bytes: u64,
+    mallocs: u64,
+}
+
+impl SlotCache {
+    const fn new(heap: u64) -> SlotCache {
+        SlotCache {
+            heap,
+            epoch: 0,
+            slots: Vec::new(),
+            bytes: 0,
+            mallocs: 0,
+        }
+    }
+}
+
+thread_local! {
+    static SLOT_CACHE: std::cell::RefCell<SlotCache> =
+        const { std::cell::RefCell::new(SlotCache::new(0)) };
 }
 
 /// Below this, the heap never collects (Go's minimum heap goal is 4 MB).
@@ -143,75 +236,145 @@ impl Heap {
             .ok()
             .and_then(|v| v.parse().ok())
             .unwrap_or(100);
+        let layouts = Layouts::new();
+        layouts.push(Layout {
+            words: 1,
+            refs: vec![],
+        });
+        static HEAPS: AtomicU64 = AtomicU64::new(1);
         Heap {
-            layouts: vec![Layout {
-                words: 1,
-                refs: vec![],
-            }],
-            objects: Vec::new(),
-            marked: Vec::new(),
-            free: Vec::new(),
-            stats: Stats {
-                next_gc: MIN_NEXT_GC,
-                ..Stats::default()
-            },
-            gogc,
-            pinned: Vec::new(),
+            id: HEAPS.fetch_add(1, Relaxed),
+            layouts,
+            layout_lock: Mutex::new(()),
+            table: table::Table::new(),
+            alloc: Mutex::new(Alloc {
+                len: 0,
+                free: Vec::new(),
+                marked: Vec::new(),
+                stats: Stats {
+                    next_gc: MIN_NEXT_GC,
+                    ..Stats::default()
+                },
+                gogc,
+                pinned: Vec::new(),
+            }),
+            gc_due: AtomicBool::new(false),
+            world: RwLock::new(()),
         }
     }
 
     /// Registers a layout (deduplicated); returns its id.
-    pub fn layout(&mut self, layout: Layout) -> LayoutId {
+    pub fn layout(&self, layout: Layout) -> LayoutId {
         debug_assert!(layout.refs.iter().all(|&r| (r as usize) < layout.words));
-        if let Some(i) = self.layouts.iter().position(|l| *l == layout) {
+        let _registering = self.layout_lock.lock();
+        if let Some((i, _)) = self.layouts.iter().find(|(_, l)| **l == layout) {
             return i as LayoutId;
         }
-        self.layouts.push(layout);
-        self.layouts.len() as LayoutId - 1
+        self.layouts.push(layout) as LayoutId
     }
 
-    pub fn layouts(&self) -> &[Layout] {
+    pub fn layouts(&self) -> &Layouts {
         &self.layouts
     }
 
-    /// Whether the heap has grown enough since the last collection.
-    pub fn should_collect(&self) -> bool {
-        self.stats.live_bytes >= self.stats.next_gc
+    /// This thread uses the heap until the guard is dropped; a collection
+    /// waits for it (module comment).
+    pub fn enter(&self) -> Mutator<'_> {
+        self.world.read()
     }
 
-    fn insert(&mut self, obj: Object) -> usize {
+    /// Waits until no other thread uses the heap (each has dropped its
+    /// `enter` guard); the caller must hold none itself.
+    pub fn stop_world(&self) -> Stopped<'_> {
+        Stopped(self.world.write())
+    }
+
+    /// Whether the heap has grown enough since the last collection.
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.gc_due.load(Relaxed)
+    }
+
+    pub fn stats(&self) -> Stats {
+        let mut st = self.alloc.lock().stats;
+        SLOT_CACHE.with_borrow(|c| {
+            if c.heap == self.id {
+                st.total_alloc += c.bytes;
+                st.mallocs += c.mallocs;
+                if c.epoch == st.num_gc {
+                    st.live_bytes += c.bytes;
+                }
+            }
+        });
+        st
+    }
+
+    fn insert(&self, obj: Object) -> usize {
         let size = obj.size() as u64 + OBJECT_OVERHEAD;
-        self.stats.live_bytes += size;
-        self.stats.total_alloc += size;
-        self.stats.mallocs += 1;
-        match self.free.pop() {
-            Some(i) => {
-                self.objects[i as usize] = obj;
-                i as usize
+        let i = SLOT_CACHE.with_borrow_mut(|c| {
+            if c.heap != self.id {
+                // Slots reserved from another (or a dropped) heap are
+                // given up: they stay unused there.
+                *c = SlotCache::new(self.id);
             }
-            None => {
-                self.objects.push(obj);
-                self.marked.push(false);
-                self.objects.len() - 1
+            c.bytes += size;
+            c.mallocs += 1;
+            if c.slots.is_empty() || c.bytes >= FLUSH_BYTES {
+                self.refill(c);
             }
+            c.slots.pop().expect("refilled") as usize
+        });
+        // SAFETY: slot `i` came from this thread's reservation (`refill`):
+        // not live, owned by no one else, its bucket created.
+        unsafe { self.table.put(i, obj) };
+        i
+    }
+
+    /// Counts this thread's allocations since the last refill into the
+    /// statistics and reserves more slots for it.
+    fn refill(&self, c: &mut SlotCache) {
+        let mut a = self.alloc.lock();
+        a.stats.total_alloc += c.bytes;
+        a.stats.mallocs += c.mallocs;
+        // After a collection, the objects counted here were either found
+        // live by it (and counted) or freed.
+        if c.epoch == a.stats.num_gc {
+            a.stats.live_bytes += c.bytes;
+        }
+        if a.stats.live_bytes >= a.stats.next_gc {
+            self.gc_due.store(true, Relaxed);
+        }
+        c.bytes = 0;
+        c.mallocs = 0;
+        c.epoch = a.stats.num_gc;
+        while c.slots.len() < SLOT_BATCH {
+            let i = match a.free.pop() {
+                Some(i) => i as usize,
+                None => {
+                    a.len += 1;
+                    a.marked.push(false);
+                    self.table.reserve(a.len - 1);
+                    a.len - 1
+                }
+            };
+            c.slots.push(i as u32);
         }
     }
-
     /// A zeroed array of `count` elements of `elem`'s layout.
-    pub fn alloc_words(&mut self, elem: LayoutId, count: usize) -> Addr {
+    pub fn alloc_words(&self, elem: LayoutId, count: usize) -> Addr {
         let n = self.layouts[elem as usize].words * count;
         let words = zeroed_words(n.max(1));
         addr_of(self.insert(Object::Words { words, elem }), 0)
     }
 
     /// A zeroed byte array.
-    pub fn alloc_bytes(&mut self, count: usize) -> Addr {
+    pub fn alloc_bytes(&self, count: usize) -> Addr {
         let bytes = zeroed_bytes(count.max(1));
         addr_of(self.insert(Object::Bytes(bytes)), 0)
     }
 
     /// An immutable string's bytes. The empty string is nil (0).
-    pub fn alloc_str(&mut self, bytes: Vec<u8>) -> Addr {
+    pub fn alloc_str(&self, bytes: Vec<u8>) -> Addr {
         if bytes.is_empty() {
             return 0;
         }
@@ -219,7 +382,7 @@ impl Heap {
     }
 
     /// A string that lives as long as the heap (a literal).
-    pub fn pinned_str(&mut self, bytes: &[u8]) -> Addr {
+    pub fn pinned_str(&self, bytes: &[u8]) -> Addr {
         let a = self.alloc_str(bytes.to_vec());
         self.pin(a);
         a
@@ -227,71 +390,67 @@ impl Heap {
 
     /// Keeps the object at `a` alive for the heap's lifetime (values the
     /// runtime itself holds, like `io.EOF`).
-    pub fn pin(&mut self, a: Addr) {
+    pub fn pin(&self, a: Addr) {
         if let Some((i, _)) = split(a) {
-            self.pinned.push(i as u32);
+            self.alloc.lock().pinned.push(i as u32);
         }
     }
 
-    pub fn alloc_map(&mut self, map: GoMap) -> Addr {
-        addr_of(self.insert(Object::Map(Box::new(map))), 0)
+    pub fn alloc_map(&self, map: GoMap) -> Addr {
+        addr_of(self.insert(Object::Map(Box::new(RwLock::new(map)))), 0)
     }
 
-    pub fn alloc_chan(&mut self, ch: Chan) -> Addr {
-        addr_of(self.insert(Object::Chan(Box::new(ch))), 0)
+    /// A channel object for the scheduler's channel `id` (`bytes`: its
+    /// size, for the statistics).
+    pub fn alloc_chan(&self, id: u32, bytes: usize) -> Addr {
+        let bytes = bytes.min(u32::MAX as usize) as u32;
+        addr_of(self.insert(Object::Chan { id, bytes }), 0)
     }
 
-    pub fn chan(&self, addr: Addr) -> Option<&Chan> {
+    /// The scheduler's id of the channel at `addr`.
+    pub fn chan_id(&self, addr: Addr) -> Option<u32> {
         match self.object(addr)? {
-            Object::Chan(c) => Some(c),
+            Object::Chan { id, .. } => Some(*id),
             _ => None,
         }
     }
 
-    pub fn chan_mut(&mut self, addr: Addr) -> Option<&mut Chan> {
-        let (i, _) = split(addr)?;
-        match self.objects.get_mut(i)? {
-            Object::Chan(c) => Some(c),
-            _ => None,
-        }
-    }
-
+    #[inline]
     pub fn object(&self, addr: Addr) -> Option<&Object> {
         let (i, _) = split(addr)?;
-        match self.objects.get(i)? {
-            Object::Free => None,
-            o => Some(o),
-        }
+        self.table.get(i)
     }
 
-    pub fn map(&self, addr: Addr) -> Option<&GoMap> {
+    /// The map at `addr`, locked for reading.
+    pub fn map(&self, addr: Addr) -> Option<MapRef<'_>> {
         match self.object(addr)? {
-            Object::Map(m) => Some(m),
+            Object::Map(m) => Some(m.read_recursive()),
             _ => None,
         }
     }
 
-    pub fn map_mut(&mut self, addr: Addr) -> Option<&mut GoMap> {
-        let (i, _) = split(addr)?;
-        match self.objects.get_mut(i)? {
-            Object::Map(m) => Some(m),
+    /// The map at `addr`, locked for writing.
+    pub fn map_mut(&self, addr: Addr) -> Option<MapMut<'_>> {
+        match self.object(addr)? {
+            Object::Map(m) => Some(m.write()),
             _ => None,
         }
     }
 
     /// The word at `addr`, or `None` when `addr` is not inside a word array.
+    #[inline]
     pub fn word(&self, addr: Addr) -> Option<&AtomicU64> {
-        let (i, off) = split(addr)?;
-        match self.objects.get(i)? {
-            Object::Words { words, .. } => words.get(off / 8),
+        match self.object(addr)? {
+            Object::Words { words, .. } => words.get((addr & 0xffff_ffff) as usize / 8),
             _ => None,
         }
     }
 
     /// Reads an element of `bytes` bytes (1 or 8) at `addr`.
+    #[inline]
     pub fn load(&self, addr: Addr, bytes: u8) -> Option<u64> {
-        let (i, off) = split(addr)?;
-        match self.objects.get(i)? {
+        let off = (addr & 0xffff_ffff) as usize;
+        match self.object(addr)? {
             Object::Words { words, .. } if bytes == 8 => {
                 words.get(off / 8).map(|w| w.load(Relaxed))
             }
@@ -303,11 +462,10 @@ impl Heap {
 
     /// Writes an element of `bytes` bytes (1 or 8) at `addr`; false when
     /// `addr` is not writable memory.
+    #[inline]
     pub fn store(&self, addr: Addr, bytes: u8, value: u64) -> bool {
-        let Some((i, off)) = split(addr) else {
-            return false;
-        };
-        match self.objects.get(i) {
+        let off = (addr & 0xffff_ffff) as usize;
+        match self.object(addr) {
             Some(Object::Words { words, .. }) if bytes == 8 => words
                 .get(off / 8)
                 .map(|w| w.store(value, Relaxed))
@@ -322,10 +480,8 @@ impl Heap {
         if len == 0 {
             return &[];
         }
-        let Some((i, off)) = split(addr) else {
-            return &[];
-        };
-        match self.objects.get(i) {
+        let off = (addr & 0xffff_ffff) as usize;
+        match self.object(addr) {
             Some(Object::Str(b)) => b.get(off..off + len as usize).unwrap_or(&[]),
             _ => &[],
         }
@@ -333,8 +489,8 @@ impl Heap {
 
     /// The `n` words from `addr`, when they all lie in one word array.
     fn word_run(&self, addr: Addr, n: usize) -> Option<&[AtomicU64]> {
-        let (i, off) = split(addr)?;
-        match self.objects.get(i)? {
+        let off = (addr & 0xffff_ffff) as usize;
+        match self.object(addr)? {
             Object::Words { words, .. } => words.get(off / 8..(off / 8).checked_add(n)?),
             _ => None,
         }
@@ -342,8 +498,8 @@ impl Heap {
 
     /// The `n` bytes from `addr`, when they all lie in one byte array.
     fn byte_run(&self, addr: Addr, n: usize) -> Option<&[AtomicU8]> {
-        let (i, off) = split(addr)?;
-        match self.objects.get(i)? {
+        let off = (addr & 0xffff_ffff) as usize;
+        match self.object(addr)? {
             Object::Bytes(b) => b.get(off..off.checked_add(n)?),
             _ => None,
         }
@@ -404,30 +560,41 @@ impl Heap {
 
     /// Collects garbage: everything not reachable from `roots` (values that
     /// may be references; other values are ignored) or pinned is freed.
-    pub fn collect(&mut self, roots: impl IntoIterator<Item = u64>) {
+    /// The world is stopped (`stopped`): no other thread touches the heap.
+    pub fn collect(
+        &self,
+        stopped: &Stopped<'_>,
+        roots: impl IntoIterator<Item = u64>,
+        chans: &mut dyn ChanTracer,
+    ) {
+        assert!(
+            std::ptr::eq(RwLockWriteGuard::rwlock(&stopped.0), &self.world),
+            "the world stopped is this heap's"
+        );
+        self.gc_due.store(false, Relaxed);
+        let mut guard = self.alloc.lock();
+        let a = &mut *guard;
         let mut stack: Vec<usize> = Vec::new();
-        for &p in &self.pinned {
-            self.marked[p as usize] = true;
+        for &p in &a.pinned {
+            a.marked[p as usize] = true;
         }
-        let mark = |heap: &mut Heap, v: u64, stack: &mut Vec<usize>| {
+        let table = &self.table;
+        let mark = |marked: &mut Vec<bool>, v: u64, stack: &mut Vec<usize>| {
             if let Some((i, _)) = split(v) {
-                if i < heap.objects.len()
-                    && !heap.marked[i]
-                    && !matches!(heap.objects[i], Object::Free)
-                {
-                    heap.marked[i] = true;
+                if i < marked.len() && !marked[i] && table.get(i).is_some() {
+                    marked[i] = true;
                     stack.push(i);
                 }
             }
         };
         for r in roots {
-            mark(self, r, &mut stack);
+            mark(&mut a.marked, r, &mut stack);
         }
         let mut children = Vec::new();
         while let Some(i) = stack.pop() {
             children.clear();
-            match &self.objects[i] {
-                Object::Words { words, elem } => {
+            match table.get(i) {
+                Some(Object::Words { words, elem }) => {
                     let l = &self.layouts[*elem as usize];
                     if !l.refs.is_empty() {
                         for e in (0..words.len()).step_by(l.words) {
@@ -439,33 +606,41 @@ impl Heap {
                         }
                     }
                 }
-                Object::Map(m) => m.references(&self.layouts, &mut children),
-                Object::Chan(c) => c.references(&self.layouts, &mut children),
+                Some(Object::Map(m)) => m.read_recursive().references(&self.layouts, &mut children),
+                Some(Object::Chan { id, .. }) => {
+                    chans.references(*id, &self.layouts, &mut children)
+                }
                 _ => {}
             }
             for k in 0..children.len() {
-                mark(self, children[k], &mut stack);
+                mark(&mut a.marked, children[k], &mut stack);
             }
         }
         let mut live = 0u64;
-        for i in 0..self.objects.len() {
-            if self.marked[i] {
-                self.marked[i] = false;
-                live += self.objects[i].size() as u64 + OBJECT_OVERHEAD;
-            } else if !matches!(self.objects[i], Object::Free) {
-                self.objects[i] = Object::Free;
-                self.free.push(i as u32);
-                self.stats.frees += 1;
+        for i in 0..a.len {
+            if a.marked[i] {
+                a.marked[i] = false;
+                live += table.get(i).map_or(0, |o| o.size() as u64) + OBJECT_OVERHEAD;
+            } else if let Some(o) = table.get(i) {
+                if let Object::Chan { id, .. } = o {
+                    chans.free(*id);
+                }
+                // SAFETY: the world is stopped (`stopped`), and this object
+                // is unreachable, so no one holds a reference to it.
+                unsafe { table.free(i) };
+                a.free.push(i as u32);
+                a.stats.frees += 1;
             }
         }
-        self.stats.live_bytes = live;
-        self.stats.num_gc += 1;
-        self.stats.next_gc = (live + live * self.gogc / 100).max(MIN_NEXT_GC);
+        a.stats.live_bytes = live;
+        a.stats.num_gc += 1;
+        a.stats.next_gc = (live + live * a.gogc / 100).max(MIN_NEXT_GC);
     }
 
     /// Objects currently allocated.
     pub fn live_objects(&self) -> usize {
-        self.objects.len() - self.free.len()
+        let st = self.stats();
+        (st.mallocs - st.frees) as usize
     }
 }
 
@@ -474,7 +649,7 @@ mod tests {
     use super::*;
 
     /// A list node: [value, next].
-    fn node(h: &mut Heap) -> LayoutId {
+    fn node(h: &Heap) -> LayoutId {
         h.layout(Layout {
             words: 2,
             refs: vec![1],
@@ -483,8 +658,8 @@ mod tests {
 
     #[test]
     fn alloc_gives_zeroed_distinct_objects() {
-        let mut h = Heap::new();
-        let l = node(&mut h);
+        let h = Heap::new();
+        let l = node(&h);
         let a = h.alloc_words(l, 1);
         let b = h.alloc_words(l, 1);
         assert_ne!(a, 0);
@@ -500,8 +675,8 @@ mod tests {
 
     #[test]
     fn unreachable_cycles_are_collected_and_reachable_ones_kept() {
-        let mut h = Heap::new();
-        let l = node(&mut h);
+        let h = Heap::new();
+        let l = node(&h);
         let first = h.alloc_words(l, 1);
         let mut prev = first;
         for _ in 0..999 {
@@ -518,8 +693,8 @@ mod tests {
             h.store(tail + 8, 8, n);
             tail = n;
         }
-        h.collect([keep]);
-        assert_eq!(h.stats.frees, 1000);
+        h.collect(&h.stop_world(), [keep], &mut NoChans);
+        assert_eq!(h.stats().frees, 1000);
         assert_eq!(h.live_objects(), 10);
         let mut n = h.load(keep + 8, 8).unwrap();
         for i in 0..9 {
@@ -531,15 +706,15 @@ mod tests {
 
     #[test]
     fn interior_pointers_and_strings() {
-        let mut h = Heap::new();
+        let h = Heap::new();
         let a = h.alloc_words(SCALAR, 10);
         h.store(a + 72, 8, 7);
         let s = h.alloc_str(b"hello".to_vec());
-        h.collect([a + 72, s + 3]);
-        assert_eq!(h.stats.frees, 0);
+        h.collect(&h.stop_world(), [a + 72, s + 3], &mut NoChans);
+        assert_eq!(h.stats().frees, 0);
         assert_eq!(h.str_bytes(s + 1, 3), b"ell");
-        h.collect([]);
-        assert_eq!(h.stats.frees, 2);
+        h.collect(&h.stop_world(), [], &mut NoChans);
+        assert_eq!(h.stats().frees, 2);
         assert!(h.object(a).is_none());
     }
 
@@ -547,7 +722,7 @@ mod tests {
     /// big arrays come zeroed, take writes everywhere, and are freed.
     #[test]
     fn fresh_arrays_are_zero_and_writable() {
-        let mut h = Heap::new();
+        let h = Heap::new();
         for n in [1, 3, 1000, 1 << 20] {
             let w = h.alloc_words(SCALAR, n);
             let b = h.alloc_bytes(n);
@@ -563,7 +738,7 @@ mod tests {
             }
             assert_eq!(h.load(w + 8 * n as u64, 8), None);
         }
-        h.collect([]);
+        h.collect(&h.stop_world(), [], &mut NoChans);
         assert_eq!(h.live_objects(), 0);
     }
 
@@ -571,7 +746,7 @@ mod tests {
     /// between arrays, and past an array's end as the element-wise copy.
     #[test]
     fn move_elems_is_memmove() {
-        let mut h = Heap::new();
+        let h = Heap::new();
         let a = h.alloc_words(SCALAR, 8);
         let b = h.alloc_words(SCALAR, 4);
         let fill = |h: &Heap| (0..8).for_each(|k| assert!(h.store(a + 8 * k, 8, k + 1)));
@@ -598,7 +773,7 @@ mod tests {
 
     #[test]
     fn byte_arrays_hold_one_byte_per_element() {
-        let mut h = Heap::new();
+        let h = Heap::new();
         let b = h.alloc_bytes(3);
         assert!(h.store(b + 2, 1, 0x1ff));
         assert_eq!(h.load(b + 2, 1), Some(0xff));
@@ -607,8 +782,8 @@ mod tests {
 
     #[test]
     fn memory_stays_bounded_under_cyclic_garbage() {
-        let mut h = Heap::new();
-        let l = node(&mut h);
+        let h = Heap::new();
+        let l = node(&h);
         let mut peak = 0;
         for _ in 0..200_000 {
             let a = h.alloc_words(l, 1);
@@ -616,22 +791,22 @@ mod tests {
             h.store(a + 8, 8, b);
             h.store(b + 8, 8, a);
             if h.should_collect() {
-                h.collect([]);
+                h.collect(&h.stop_world(), [], &mut NoChans);
             }
             peak = peak.max(h.live_objects());
         }
-        assert!(h.stats.total_alloc > 6_000_000);
+        assert!(h.stats().total_alloc > 6_000_000);
         assert!(peak < 200_000, "peak {peak} objects");
-        assert!(h.stats.num_gc >= 1);
+        assert!(h.stats().num_gc >= 1);
     }
 
     #[test]
     fn values_that_only_look_like_addresses_are_ignored() {
-        let mut h = Heap::new();
-        let l = node(&mut h);
+        let h = Heap::new();
+        let l = node(&h);
         let a = h.alloc_words(l, 1);
         h.store(a + 8, 8, 0xdead_beef_0000_0000);
-        h.collect([a, 12345, u64::MAX]);
-        assert_eq!(h.stats.frees, 0);
+        h.collect(&h.stop_world(), [a, 12345, u64::MAX], &mut NoChans);
+        assert_eq!(h.stats().frees, 0);
     }
 }
