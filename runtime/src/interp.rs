@@ -25,7 +25,6 @@ use crate::sched::natives::{Flow, RtCtx};
 use crate::sched::sysmon::PREEMPT;
 use crate::sched::{Creation, Sched, Wake};
 use std::hash::{BuildHasher, Hasher};
-use std::io::Write;
 use std::sync::atomic::Ordering::Relaxed;
 
 /// Go's default maximum stack size (runtime/debug.SetMaxStack).
@@ -498,12 +497,7 @@ impl Goroutine {
         if self.out.is_empty() {
             return;
         }
-        // A closed stdout is not the program's concern.
-        let _ = if stderr {
-            std::io::stderr().write_all(&self.out)
-        } else {
-            std::io::stdout().write_all(&self.out)
-        };
+        crate::output::write(stderr, &self.out);
         self.out.clear();
     }
 

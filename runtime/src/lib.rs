@@ -11,6 +11,7 @@ pub mod heap;
 pub mod interp;
 pub mod mapkey;
 pub mod natives;
+pub mod output;
 pub mod program;
 pub mod rtype;
 pub mod sched;

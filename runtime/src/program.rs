@@ -117,6 +117,12 @@ impl Program {
         self.globals = (0..n).map(|_| AtomicU64::new(0)).collect();
     }
 
+    /// Adds `n` package-level slots, all zero, after those there are
+    /// (a live program gains variables between runs).
+    pub fn add_globals(&mut self, n: usize) {
+        self.globals.extend((0..n).map(|_| AtomicU64::new(0)));
+    }
+
     pub fn method_index(&mut self, name: &str) -> u32 {
         match self.method_names.iter().position(|m| m == name) {
             Some(i) => i as u32,

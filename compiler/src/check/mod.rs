@@ -350,13 +350,50 @@ impl Session {
     }
 
     /// Adds the imports and declarations of `ast` (parsed from `src`) to the
-    /// package; a name declared again replaces the earlier declaration.
+    /// package; a name declared again replaces the earlier declaration (a
+    /// method too, when an earlier input declared it). The package's
+    /// `init_order` becomes this input's variables in initialization
+    /// order. An input with errors adds nothing.
     pub fn add_decls(&mut self, path: &str, src: &[u8], ast: &ast::File) -> Vec<Diagnostic> {
+        let before = self.snapshot();
         let mut c = self.checker(path, src);
         c.collect(ast);
         c.resolve_all();
         c.check_bodies();
-        std::mem::take(&mut c.errors)
+        c.compute_init_order();
+        let errors = std::mem::take(&mut c.errors);
+        if !errors.is_empty() {
+            self.restore(before);
+        }
+        errors
+    }
+
+    /// What an input can change that later inputs see: the package's and
+    /// the file's names, and the methods of named types.
+    pub fn snapshot(&self) -> Snapshot {
+        let scope = self.prog.packages[self.pkg].scope;
+        Snapshot {
+            pkg_names: self.prog.scopes[scope.0 as usize].names.clone(),
+            file_names: self.prog.scopes[self.file_scope.0 as usize].names.clone(),
+            methods: self
+                .prog
+                .types
+                .named
+                .iter()
+                .map(|n| n.methods.clone())
+                .collect(),
+        }
+    }
+
+    /// Forgets the declarations made since `snap` was taken (an input that
+    /// failed to check, or to compile): later inputs cannot see them.
+    pub fn restore(&mut self, snap: Snapshot) {
+        let scope = self.prog.packages[self.pkg].scope;
+        self.prog.scopes[scope.0 as usize].names = snap.pkg_names;
+        self.prog.scopes[self.file_scope.0 as usize].names = snap.file_names;
+        for (n, methods) in self.prog.types.named.iter_mut().zip(snap.methods) {
+            n.methods = methods;
+        }
     }
 
     /// Checks statements as if they were the body of a function in the
@@ -388,6 +425,13 @@ impl Session {
         let errors = std::mem::take(&mut c.errors);
         (vars, errors)
     }
+}
+
+/// A session's names and methods at one point (`Session::snapshot`).
+pub struct Snapshot {
+    pkg_names: HashMap<Name, ObjId>,
+    file_names: HashMap<Name, ObjId>,
+    methods: Vec<Vec<crate::types::NamedMethod>>,
 }
 
 /// A package-level declaration, for resolving its object on demand.
@@ -1121,16 +1165,27 @@ impl<'a> Checker<'a> {
         }
         let name = f.name.name.clone();
         // Duplicate methods and field/method clashes.
-        if let Some(prev) = self
+        if let Some(i) = self
             .prog
             .types
             .named_info(named)
             .unwrap()
             .methods
             .iter()
-            .find(|m| m.name == name)
+            .position(|m| m.name == name)
         {
+            let prev = &self.prog.types.named_info(named).unwrap().methods[i];
             let prev_obj = self.prog.obj(prev.func);
+            if self.repl && prev_obj.file != self.file {
+                // A session replaces a method an earlier input declared.
+                self.prog
+                    .types
+                    .named_info_mut(named)
+                    .unwrap()
+                    .methods
+                    .remove(i);
+                return self.collect_method(f);
+            }
             let at = self.position(prev_obj.file, prev_obj.span);
             let tname = self.prog.types.display(named, Some(&self.pkg));
             self.errors.push(Diagnostic::error(

@@ -151,16 +151,70 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         l.finish()
     }
 
+    /// The initialization of an incremental session's input
+    /// (`main.init`): boxes for the boxed globals among `globals`, the
+    /// packages' initialization, then the input's package variables in
+    /// initialization order and its init functions.
+    pub fn lower_input_init(
+        u: &'u mut Unit<'a>,
+        globals: &[ObjId],
+        packages: &[runtime::bytecode::FuncId],
+        order: &[ObjId],
+        specs: &HashMap<ObjId, (&ast::ValueSpec, usize)>,
+        inits: &[runtime::bytecode::FuncId],
+    ) -> Function {
+        let boxed = globals
+            .iter()
+            .filter_map(|id| Some((*id, *u.globals.get(id)?)))
+            .filter(|(_, g)| g.boxed)
+            .collect();
+        let mut l = Lowerer::new(u, "main.init".into(), Rc::default());
+        l.box_globals(boxed);
+        let base = l.temp();
+        for &f in packages {
+            l.emit(Op::Call { func: f, base });
+        }
+        l.package_vars(order, specs);
+        let base = l.temp();
+        for &f in inits {
+            l.emit(Op::Call { func: f, base });
+        }
+        l.emit(Op::Return {
+            src: base,
+            count: 0,
+        });
+        l.finish()
+    }
+
+    /// Statements lowered as a function without parameters or results
+    /// (an incremental session's statement input).
+    pub fn lower_stmts(u: &'u mut Unit<'a>, name: String, body: &ast::Block) -> Function {
+        let mut esc = Escapes::new(u);
+        esc.block(&body.stmts);
+        let stack_buffers = Rc::new(esc.stack_buffer_slices());
+        let lit_captures = Rc::new(std::mem::take(&mut esc.lit_captures));
+        let boxed = Rc::new(esc.boxed);
+        let mut l = Lowerer::new(u, name, boxed);
+        l.stack_buffers = stack_buffers;
+        l.lit_captures = lit_captures;
+        l.line = l.u.line(body.span);
+        l.body(Some(body), body.span)
+    }
+
     /// Every boxed global (of every package) gets its box.
     fn boxed_globals(&mut self) {
+        let boxed: Vec<(ObjId, super::Global)> = self
+            .u
+            .globals
+            .iter()
+            .map(|(k, v)| (*k, *v))
+            .filter(|(_, g)| g.boxed)
+            .collect();
+        self.box_globals(boxed);
+    }
+
+    fn box_globals(&mut self, mut boxed: Vec<(ObjId, super::Global)>) {
         let l = self;
-        // Boxed globals get their boxes first.
-        let mut boxed: Vec<(ObjId, super::Global)> =
-            l.u.globals
-                .iter()
-                .map(|(k, v)| (*k, *v))
-                .filter(|(_, g)| g.boxed)
-                .collect();
         boxed.sort_by_key(|(_, g)| g.index);
         for (id, g) in boxed {
             let ty = l.u.obj_ty(id).unwrap();

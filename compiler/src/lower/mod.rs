@@ -7,6 +7,7 @@
 //! - `func.rs`: one function's lowering state: registers, variables, places.
 //! - `stmt.rs`, `expr.rs`, `call.rs`, `print.rs`: statements, expressions,
 //!   calls (builtins, natives, methods, closures, defer), printing.
+//! - `incremental.rs`: a live program that grows input by input (the REPL).
 //!
 //! Values are runs of slots (see `runtime::rtype`): an expression lowers to
 //! the first of `width(type)` consecutive registers. What the VM cannot run
@@ -17,6 +18,7 @@ mod escape;
 mod expr;
 mod func;
 mod generic;
+mod incremental;
 mod print;
 mod promote;
 mod stmt;
@@ -33,6 +35,8 @@ use runtime::heap::{Heap, Layout};
 use runtime::program::Program;
 use runtime::rtype::{Kind, RType};
 use std::collections::HashMap;
+
+pub use incremental::{Incremental, InputError};
 
 /// Where a package-level variable lives: `slots` words from `index` in
 /// `Program::globals`, or (when `boxed`) a heap object whose address is the
@@ -80,6 +84,124 @@ pub struct Unit<'a> {
     pub missing_instance: bool,
 }
 
+/// A unit's state without the checked program it reads: what an
+/// incremental session keeps between inputs, while the checker adds to the
+/// program (`Unit::resume`, `Unit::suspend`).
+pub struct State {
+    types: crate::types::Types,
+    file: FileId,
+    lines: LineIndex,
+    path: String,
+    pkg: String,
+    pub prog: Program,
+    pub heap: Heap,
+    funcs: HashMap<ObjId, FuncId>,
+    globals: HashMap<ObjId, Global>,
+    rtypes: HashMap<TypeId, u32>,
+    elems: HashMap<TypeId, u32>,
+    maps: HashMap<TypeId, u32>,
+    natives: HashMap<String, u32>,
+    boxed_globals: std::collections::HashSet<ObjId>,
+    errors: Vec<Diagnostic>,
+    generic_decls: std::collections::HashSet<ObjId>,
+    instances: HashMap<(ObjId, Vec<TypeId>), FuncId>,
+    pending_instances: Vec<(ObjId, Vec<TypeId>, FuncId)>,
+    lazy_decls: std::collections::HashSet<ObjId>,
+    pending_funcs: Vec<(ObjId, FuncId)>,
+    subst: HashMap<TypeId, TypeId>,
+    missing_instance: bool,
+}
+
+impl State {
+    fn new(checked: &Checked, file: FileId, src: &[u8], path: &str) -> State {
+        State {
+            types: checked.types.clone(),
+            file,
+            lines: LineIndex::new(src),
+            path: path.to_string(),
+            pkg: "main".into(),
+            prog: Program::default(),
+            heap: Heap::new(),
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            rtypes: HashMap::new(),
+            elems: HashMap::new(),
+            maps: HashMap::new(),
+            natives: HashMap::new(),
+            boxed_globals: Default::default(),
+            errors: Vec::new(),
+            generic_decls: Default::default(),
+            instances: HashMap::new(),
+            pending_instances: Vec::new(),
+            lazy_decls: Default::default(),
+            pending_funcs: Vec::new(),
+            subst: HashMap::new(),
+            missing_instance: false,
+        }
+    }
+}
+
+impl<'a> Unit<'a> {
+    /// A unit over `checked` with the state an earlier unit left. The
+    /// state's type table must extend `checked.types` (the lowering adds
+    /// types of its own: signatures, substituted instances).
+    pub fn resume(checked: &'a Checked, s: State) -> Unit<'a> {
+        Unit {
+            checked,
+            types: s.types,
+            file: s.file,
+            lines: s.lines,
+            path: s.path,
+            pkg: s.pkg,
+            prog: s.prog,
+            heap: s.heap,
+            funcs: s.funcs,
+            globals: s.globals,
+            rtypes: s.rtypes,
+            elems: s.elems,
+            maps: s.maps,
+            natives: s.natives,
+            boxed_globals: s.boxed_globals,
+            errors: s.errors,
+            generic_decls: s.generic_decls,
+            instances: s.instances,
+            pending_instances: s.pending_instances,
+            lazy_decls: s.lazy_decls,
+            pending_funcs: s.pending_funcs,
+            subst: s.subst,
+            missing_instance: s.missing_instance,
+        }
+    }
+
+    /// The unit's state, for a later `resume`.
+    pub fn suspend(self) -> State {
+        State {
+            types: self.types,
+            file: self.file,
+            lines: self.lines,
+            path: self.path,
+            pkg: self.pkg,
+            prog: self.prog,
+            heap: self.heap,
+            funcs: self.funcs,
+            globals: self.globals,
+            rtypes: self.rtypes,
+            elems: self.elems,
+            maps: self.maps,
+            natives: self.natives,
+            boxed_globals: self.boxed_globals,
+            errors: self.errors,
+            generic_decls: self.generic_decls,
+            instances: self.instances,
+            pending_instances: self.pending_instances,
+            lazy_decls: self.lazy_decls,
+            pending_funcs: self.pending_funcs,
+            subst: self.subst,
+            missing_instance: self.missing_instance,
+        }
+    }
+}
+
 /// Marks a native index as one of `Program::runtime_natives`.
 const RUNTIME_NATIVE: u32 = 1 << 31;
 
@@ -124,31 +246,7 @@ pub fn lower_program(
     src: &[u8],
     path: &str,
 ) -> Result<(Program, Heap, FuncId), Vec<Diagnostic>> {
-    let mut u = Unit {
-        checked,
-        types: checked.types.clone(),
-        file,
-        lines: LineIndex::new(src),
-        path: path.to_string(),
-        pkg: "main".into(),
-        prog: Program::default(),
-        heap: Heap::new(),
-        funcs: HashMap::new(),
-        globals: HashMap::new(),
-        rtypes: HashMap::new(),
-        elems: HashMap::new(),
-        maps: HashMap::new(),
-        natives: HashMap::new(),
-        boxed_globals: Default::default(),
-        errors: Vec::new(),
-        generic_decls: Default::default(),
-        instances: HashMap::new(),
-        pending_instances: Vec::new(),
-        lazy_decls: Default::default(),
-        pending_funcs: Vec::new(),
-        subst: HashMap::new(),
-        missing_instance: false,
-    };
+    let mut u = Unit::new(checked, file, src, path);
     u.prelude();
     // The Go-written packages, in the order the checker loaded them (a
     // package's imports before it), then main.
@@ -199,34 +297,10 @@ pub fn lower_program(
         }
     }
     // Globals: address-taken ones and arrays live in heap boxes.
-    let mut next_global = 0u32;
     for (s, c) in sources.iter().zip(&collected) {
         u.enter(s);
-        let mut esc = escape::Escapes::new(&u);
-        let bodies = c.decls.iter().map(|(f, _)| *f);
-        for f in bodies.chain(c.lazy.iter().map(|(_, f)| *f)) {
-            if let Some(b) = &f.body {
-                esc.block(&b.stmts);
-            }
-        }
-        let escaped = esc.boxed;
-        let mut order: Vec<ObjId> = c.var_specs.keys().copied().collect();
-        order.sort_by_key(|id| checked.obj(*id).span.lo);
-        for id in order {
-            let ty = checked.obj(id).ty.unwrap();
-            let boxed = escaped.contains(&id) || u.needs_memory(ty);
-            let slots = if boxed { 1 } else { u.width(ty) };
-            u.globals.insert(
-                id,
-                Global {
-                    index: next_global,
-                    boxed,
-                },
-            );
-            next_global += slots;
-        }
+        u.alloc_globals(c, false);
     }
-    u.prog.set_globals(next_global as usize);
     let mut main = None;
     let mut package_inits: Vec<FuncId> = Vec::new();
     for (s, c) in sources.iter().zip(&collected) {
@@ -292,23 +366,10 @@ pub fn lower_program(
         .enumerate()
         .flat_map(|(i, c)| c.lazy.iter().map(move |&(id, f)| (id, (i, f))))
         .collect();
-    loop {
-        if let Some((f, fid)) = u.pending_funcs.pop() {
-            let (si, decl) = lazy_decls[&f];
-            u.enter(&sources[si]);
-            u.prog.funcs[fid as usize] = Lowerer::lower_decl(&mut u, decl);
-        } else if let Some((f, targs, fid)) = u.pending_instances.pop() {
-            let (si, decl) = generic_decls[&f];
-            u.enter(&sources[si]);
-            u.subst = u.instance_subst(f, &targs);
-            let mut func = Lowerer::lower_decl(&mut u, decl);
-            func.name = Unit::instance_name(&func.name);
-            u.subst.clear();
-            u.prog.funcs[fid as usize] = func;
-        } else {
-            break;
-        }
-    }
+    u.drain(&|f| {
+        let (si, decl) = lazy_decls.get(&f).or_else(|| generic_decls.get(&f))?;
+        Some((&sources[*si], *decl))
+    });
     if u.missing_instance {
         u.errors.push(unsupported(
             ast.package.span,
@@ -343,12 +404,68 @@ impl<'a> Unit<'a> {
         Some(f)
     }
 
+    /// A unit with nothing lowered yet; `file` (from `src`, shown as
+    /// `path`) is the file whose spans it looks up first.
+    fn new(checked: &'a Checked, file: FileId, src: &[u8], path: &str) -> Unit<'a> {
+        Unit::resume(checked, State::new(checked, file, src, path))
+    }
+
     /// Makes `s` the file whose spans the lowering looks up.
     fn enter(&mut self, s: &Source) {
-        self.file = s.file;
-        self.lines = LineIndex::new(s.src);
-        self.path = s.path.clone();
-        self.pkg = s.pkg.clone();
+        self.enter_file(s.file, s.src, &s.path, &s.pkg);
+    }
+
+    fn enter_file(&mut self, file: FileId, src: &[u8], path: &str, pkg: &str) {
+        self.file = file;
+        self.lines = LineIndex::new(src);
+        self.path = path.to_string();
+        self.pkg = pkg.to_string();
+    }
+
+    /// Places for a file's package variables: heap boxes for those whose
+    /// address is taken (or all, with `all_boxed`) and arrays, registers'
+    /// worth of global slots for the rest.
+    fn alloc_globals(&mut self, c: &Collected, all_boxed: bool) {
+        let mut esc = escape::Escapes::new(self);
+        let bodies = c.decls.iter().map(|(f, _)| *f);
+        for f in bodies.chain(c.lazy.iter().map(|(_, f)| *f)) {
+            if let Some(b) = &f.body {
+                esc.block(&b.stmts);
+            }
+        }
+        let escaped = esc.boxed;
+        let mut order: Vec<ObjId> = c.var_specs.keys().copied().collect();
+        order.sort_by_key(|id| self.checked.obj(*id).span.lo);
+        for id in order {
+            let ty = self.checked.obj(id).ty.unwrap();
+            let boxed = all_boxed || escaped.contains(&id) || self.needs_memory(ty);
+            let slots = if boxed { 1 } else { self.width(ty) };
+            let index = self.prog.globals.len() as u32;
+            self.globals.insert(id, Global { index, boxed });
+            self.prog.add_globals(slots as usize);
+        }
+    }
+
+    /// Lowers the library functions and generic instances asked for so
+    /// far (each may ask for more); `decl` finds a declaration's source.
+    fn drain<'x>(&mut self, decl: &dyn Fn(ObjId) -> Option<(&'x Source<'x>, &'x ast::FuncDecl)>) {
+        loop {
+            if let Some((f, fid)) = self.pending_funcs.pop() {
+                let (s, d) = decl(f).expect("a queued function has a declaration");
+                self.enter(s);
+                self.prog.funcs[fid as usize] = Lowerer::lower_decl(self, d);
+            } else if let Some((f, targs, fid)) = self.pending_instances.pop() {
+                let (s, d) = decl(f).expect("a queued instance has a declaration");
+                self.enter(s);
+                self.subst = self.instance_subst(f, &targs);
+                let mut func = Lowerer::lower_decl(self, d);
+                func.name = Unit::instance_name(&func.name);
+                self.subst.clear();
+                self.prog.funcs[fid as usize] = func;
+            } else {
+                break;
+            }
+        }
     }
 
     /// A file's functions (ids reserved) and package variables.

@@ -372,7 +372,7 @@ impl Unit<'_> {
     /// The methods an interface value holding a `t` can call: for a named
     /// type its value-receiver methods, for a pointer to one all of them.
     /// For an interface type: the methods it requires (func unused).
-    fn method_set(&mut self, t: TypeId, under: &Type) -> Vec<RMethod> {
+    pub(super) fn method_set(&mut self, t: TypeId, under: &Type) -> Vec<RMethod> {
         let mut out = Vec::new();
         if let Type::Interface(iface) = under {
             let ms = match self.types.interface(t) {

@@ -12,7 +12,6 @@
 
 use super::{Ctx, Fail, NativeFn};
 use crate::sched::iopoll;
-use std::io::Write;
 use std::sync::Mutex;
 
 pub const STDIN: u64 = 1;
@@ -291,11 +290,7 @@ fn new_writer(_: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 }
 
 fn write_fd(fd: u64, bytes: &[u8]) {
-    let _ = if fd == STDERR {
-        std::io::stderr().write_all(bytes)
-    } else {
-        std::io::stdout().write_all(bytes)
-    };
+    crate::output::write(fd == STDERR, bytes);
 }
 
 fn buffered_write(h: u64, bytes: &[u8]) -> Result<(), Fail> {

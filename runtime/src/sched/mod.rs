@@ -124,6 +124,9 @@ pub struct Sched {
     /// `runtime.Goexit` ended the main goroutine: the program ends when
     /// the last other goroutine does.
     main_goexited: bool,
+    /// The goroutine `run` started: 1 for a program; a later entry's id
+    /// when a live program runs again (the REPL).
+    main_id: u64,
     sysmon_started: bool,
     /// Boxed: a goroutine moves between the table and this list as a
     /// pointer, not as its few hundred bytes.
@@ -164,6 +167,7 @@ impl Sched {
             semas: HashMap::new(),
             max_stack,
             main_goexited: false,
+            main_id: 1,
             sysmon_started: false,
             gfree: Vec::new(),
             io_waiters: Vec::new(),
@@ -307,8 +311,11 @@ impl Sched {
 
     /// Runs the program: `main` as goroutine 1, until it returns (the
     /// program's end, whatever other goroutines are doing), a goroutine
-    /// panics, or every goroutine is blocked.
+    /// panics, or every goroutine is blocked. It may be called again with
+    /// another entry: the goroutines left from earlier runs go on.
     pub fn run(&mut self, prog: &Program, heap: &Heap, main: Goroutine) -> Result<(), Stop> {
+        self.main_id = self.next_id;
+        self.main_goexited = false;
         self.spawn(main, None);
         loop {
             self.fire_timers(prog, heap);
@@ -352,10 +359,10 @@ impl Sched {
                     self.live -= 1;
                     self.gs.status[slot] = Status::Free;
                     self.free.push(slot);
-                    if g.id == 1 && !g.goexited {
+                    if g.id == self.main_id && !g.goexited {
                         return Ok(());
                     }
-                    if g.id == 1 {
+                    if g.id == self.main_id {
                         self.main_goexited = true;
                     }
                     if self.gfree.len() < FREE_GOROUTINES {
@@ -378,7 +385,13 @@ impl Sched {
                     self.gs.g[slot] = Some(g);
                     self.make_ready(slot, false);
                 }
-                Err(stop) => return Err(stop),
+                Err(stop) => {
+                    // Its slot is free again, should the scheduler run on.
+                    self.live -= 1;
+                    self.gs.status[slot] = Status::Free;
+                    self.free.push(slot);
+                    return Err(stop);
+                }
             }
         }
     }
