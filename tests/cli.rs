@@ -179,6 +179,20 @@ fn disasm_prints_a_functions_bytecode() {
 }
 
 #[test]
+fn disasm_prints_the_stack_map() {
+    let path = write_temp(
+        "refs.go",
+        b"package main\n\nfunc f(n int, p *int, s string) int {\n\tk := n * 2\n\treturn k + *p + len(s)\n}\n\nfunc main() {\n\tx := 1\n\tprintln(f(1, &x, \"a\"))\n}\n",
+    );
+    let out = minigo(&["disasm", &path, "f"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    // Register 0 (the closure), p (2) and the string's address (3) may
+    // hold references; n (1), the string's length (4), k, *p and the
+    // arithmetic do not.
+    assert_eq!(text.lines().nth(1), Some("  refs: 0 2-3"), "{text}");
+}
+
+#[test]
 fn run_reads_the_program_from_stdin_and_runs_shebang_scripts() {
     let script = write_temp("script.go", b"#!/usr/bin/env minigo\npackage main\n\nfunc main() {\n\tprintln(\"from a script\", 7*6)\n}\n");
     let out = Command::new(env!("CARGO_BIN_EXE_minigo"))

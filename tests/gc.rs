@@ -35,3 +35,27 @@ fn ten_gigabytes_of_cyclic_garbage_in_under_100_mb() {
     assert!(peak_kb < 100 * 1024, "peak RSS {peak_kb} KB");
     assert!(stat("num_gc=") > 100);
 }
+
+/// An int that holds an object's address does not keep it alive: the GC
+/// scans only the registers the compiler's stack maps name (an int local
+/// is not one), also when collecting at every allocation.
+#[test]
+fn an_int_that_looks_like_an_address_is_not_a_root() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gc");
+    let want = std::fs::read(dir.join("int_address.stdout")).unwrap();
+    for stress in ["0", "1"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", "int_address.go"])
+            .current_dir(&dir)
+            .env("MINIGO_STRESS_GC", stress)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{stderr}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&want),
+            "output differs from Go's (MINIGO_STRESS_GC={stress})"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// How many corpus programs the VM must run (raise it as the VM grows).
-const MIN_RUNNING: usize = 549;
+const MIN_RUNNING: usize = 557;
 
 /// Programs whose stack overflows run with a small stack limit (the 1 GB
 /// run is in the benchmarks); Go's message then names the smaller limit.

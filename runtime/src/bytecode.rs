@@ -766,6 +766,11 @@ pub struct Function {
     /// code that runs the remaining deferred calls and returns the
     /// (named) results. 0 for functions that defer nothing.
     pub recover_pc: u32,
+    /// The stack map: the registers that may hold a reference (a word the
+    /// GC must follow) at some point of the function, in increasing order.
+    /// The GC scans only these slots of the function's frames (see
+    /// docs/architecture.md §The heap and the GC).
+    pub refs: Vec<Reg>,
 }
 
 /// The first and last registers of two runs of `n` (for the verifier).
@@ -955,6 +960,14 @@ impl Function {
         ) {
             return err("code does not end in a return".into());
         }
+        if self.refs.windows(2).any(|w| w[0] >= w[1]) {
+            return err("stack map not in increasing order".into());
+        }
+        if let Some(&r) = self.refs.last().filter(|&&r| r as usize >= n) {
+            return err(format!(
+                "stack map names register {r} outside a frame of {n}"
+            ));
+        }
         for op in &self.code {
             if let Some(r) = op.registers().into_iter().find(|&r| r as usize >= n) {
                 return err(format!("register {r} outside a frame of {n} in {op:?}"));
@@ -1001,11 +1014,44 @@ pub fn disassemble(f: &Function) -> String {
         "func {} (params {}, results {}, frame {} registers)\n",
         f.name, f.params, f.results, f.frame_size
     );
+    s.push_str(&format!("  refs: {}\n", slot_ranges(&f.refs)));
     for (i, op) in f.code.iter().enumerate() {
         let line = f.lines.get(i).copied().unwrap_or(0);
         s.push_str(&format!("  {i:>4}  line {line:<5} {op:?}\n"));
     }
     s
+}
+
+/// Registers as runs: `0 2-4 7`, or `none`.
+fn slot_ranges(regs: &[Reg]) -> String {
+    let mut runs: Vec<(Reg, Reg)> = Vec::new();
+    for &r in regs {
+        match runs.last_mut() {
+            Some((_, hi)) if *hi + 1 == r => *hi = r,
+            _ => runs.push((r, r)),
+        }
+    }
+    if runs.is_empty() {
+        return "none".into();
+    }
+    runs.iter()
+        .map(|&(lo, hi)| {
+            if lo == hi {
+                lo.to_string()
+            } else {
+                format!("{lo}-{hi}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Function {
+    /// A stack map naming every register of a frame of `frame_size`
+    /// (for hand-written functions: conservative, always right).
+    pub fn all_refs(frame_size: u16) -> Vec<Reg> {
+        (0..frame_size).collect()
+    }
 }
 
 #[cfg(test)]
@@ -1014,5 +1060,24 @@ mod tests {
     #[test]
     fn instructions_are_16_bytes() {
         assert_eq!(std::mem::size_of::<super::Op>(), 16);
+    }
+
+    #[test]
+    fn stack_map_must_fit_the_frame() {
+        use super::{Function, Op};
+        let mut f = Function {
+            name: "f".into(),
+            code: vec![Op::Return { src: 0, count: 0 }],
+            frame_size: 3,
+            lines: vec![0],
+            refs: vec![0, 2],
+            ..Function::default()
+        };
+        assert_eq!(f.verify(&[], 0), Ok(()));
+        f.refs = vec![0, 3];
+        assert!(f.verify(&[], 0).unwrap_err().contains("outside a frame"));
+        f.refs = vec![2, 1];
+        assert!(f.verify(&[], 0).unwrap_err().contains("increasing"));
+        assert_eq!(super::slot_ranges(&[0, 2, 3, 4, 7]), "0 2-4 7");
     }
 }

@@ -502,19 +502,46 @@ impl Goroutine {
     }
 
     /// Collects garbage with every goroutine's roots, the globals and the
-    /// timers'; this goroutine's stack counts up to `top`.
-    fn collect(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched, top: usize) {
+    /// timers'; `top` is this goroutine's running frame (not on `frames`).
+    fn collect(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched, top: Frame) {
         let mut roots: Vec<u64> = prog.globals.iter().map(|g| g.load(Relaxed)).collect();
-        self.push_roots(top, &mut roots);
+        self.push_roots(prog, Some(top), &mut roots);
         sched.roots(prog, &mut roots);
         heap.collect(&heap.stop_world(), roots, &mut sched.chans);
         sched.timers.sweep(heap);
     }
 
-    /// What this goroutine holds that may be a reference: its stack up to
-    /// `top`, deferred calls, panic values, a pending wake's values.
-    fn push_roots(&self, top: usize, out: &mut Vec<u64>) {
-        out.extend_from_slice(&self.stack[..top.min(self.stack.len())]);
+    /// What this goroutine holds that may be a reference: the slots of each
+    /// frame that its function's stack map (`Function::refs`) names, up to
+    /// where the next frame begins (a callee's window overlaps its caller's
+    /// frame; those slots are the callee's), then deferred calls, panic
+    /// values, a pending wake's values. `top`: the running frame, when it
+    /// is not on `frames`. Each value is still only a candidate the heap
+    /// validates: a racy torn value is never trusted.
+    fn push_roots(&self, prog: &Program, top: Option<Frame>, out: &mut Vec<u64>) {
+        let n = self.frames.len();
+        let frame = |i: usize| {
+            if i < n {
+                Some(self.frames[i])
+            } else {
+                top.filter(|_| i == n)
+            }
+        };
+        for i in 0.. {
+            let Some(f) = frame(i) else { break };
+            let func = &prog.funcs[f.func as usize];
+            let end = frame(i + 1)
+                .map_or(usize::MAX, |next| next.base.saturating_sub(f.base))
+                .min(func.frame_size as usize);
+            for &r in &func.refs {
+                if r as usize >= end {
+                    break;
+                }
+                if let Some(&v) = self.stack.get(f.base + r as usize) {
+                    out.push(v);
+                }
+            }
+        }
         for d in &self.defers {
             out.push(d.closure);
             out.extend_from_slice(&d.args);
@@ -527,10 +554,7 @@ impl Goroutine {
 
     /// A goroutine that is not running: its roots, through its top frame.
     pub fn roots(&self, prog: &Program, out: &mut Vec<u64>) {
-        let top = self.frames.last().map_or(self.stack.len(), |f| {
-            f.base + prog.funcs[f.func as usize].frame_size as usize + 2
-        });
-        self.push_roots(top, out);
+        self.push_roots(prog, None, out);
     }
 
     /// Starts a panic with `value` (an interface value) and Go's `message`
@@ -787,8 +811,7 @@ impl Goroutine {
         macro_rules! gc_point {
             () => {{
                 if heap.should_collect() || self.stress_gc() {
-                    let top = frame.base + func.frame_size as usize;
-                    self.collect(prog, heap, sched, top);
+                    self.collect(prog, heap, sched, frame);
                 }
             }};
         }
@@ -1399,11 +1422,10 @@ impl Goroutine {
                     let words = e.words as usize;
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
                     let added = if words == 0 { 0 } else { n as usize / words };
-                    let top = frame.base + func.frame_size as usize;
                     let grown = if stack_buf && len == 0 && cap == 0 {
-                        self.grow_stack_buffer(prog, heap, sched, elem, added, top)
+                        self.grow_stack_buffer(prog, heap, sched, elem, added, frame)
                     } else {
-                        self.grow(prog, heap, sched, elem, ptr, len, cap, added, top)
+                        self.grow(prog, heap, sched, elem, ptr, len, cap, added, frame)
                     };
                     let (ptr, cap) = match grown {
                         Ok(pc2) => pc2,
@@ -1445,7 +1467,7 @@ impl Goroutine {
                         len,
                         cap,
                         tlen as usize,
-                        frame.base + func.frame_size as usize,
+                        frame,
                     ) {
                         Ok(pc2) => pc2,
                         Err(m) => throw!(m),
@@ -1502,8 +1524,8 @@ impl Goroutine {
                 }
                 Op::MapStore { m, key, val, map } => {
                     let regs = Regs { ptr: regs, avail };
-                    let top = frame.base + func.frame_size as usize;
-                    if let Err(f) = self.map_store(prog, heap, sched, regs, top, m, key, val, map) {
+                    if let Err(f) = self.map_store(prog, heap, sched, regs, frame, m, key, val, map)
+                    {
                         fault!(f);
                     }
                 }
@@ -1843,8 +1865,7 @@ impl Goroutine {
                                 resume!();
                             }
                             Flow::Collect => {
-                                let top = frame.base + func.frame_size as usize;
-                                self.collect(prog, heap, sched, top);
+                                self.collect(prog, heap, sched, frame);
                             }
                             Flow::Fatal(msg) => {
                                 self.flush(false);
@@ -2509,7 +2530,7 @@ impl Goroutine {
         });
     }
 
-    /// `m[key] = val`; `top` is the end of the current frame (for the GC).
+    /// `m[key] = val`; `top` is the current frame (for the GC).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     fn map_store(
@@ -2518,7 +2539,7 @@ impl Goroutine {
         heap: &Heap,
         sched: &mut Sched,
         regs: Regs,
-        top: usize,
+        top: Frame,
         m: u16,
         key: u16,
         val: u16,
@@ -2578,7 +2599,7 @@ impl Goroutine {
         len: u64,
         cap: u64,
         added: usize,
-        top: usize,
+        top: Frame,
     ) -> Result<(u64, u64), String> {
         if len + added as u64 <= cap {
             return Ok((ptr, cap));
@@ -2613,7 +2634,7 @@ impl Goroutine {
         sched: &mut Sched,
         elem: u32,
         added: usize,
-        top: usize,
+        top: Frame,
     ) -> Result<(u64, u64), String> {
         let e = &prog.elems[elem as usize];
         let mut used = false;

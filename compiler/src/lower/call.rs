@@ -966,10 +966,58 @@ impl Lowerer<'_, '_> {
                 } else {
                     Op::Panic { val: 1 }
                 };
-                let thunk = self.builtin_thunk(stmt, op, w);
+                let thunk = self.builtin_thunk(stmt, op, w, 0);
                 let f = self.closure_of(thunk);
                 let args = self.temps(w);
                 self.mov(args, v, w);
+                return Some((f, args, w));
+            }
+            // `defer copy(dst, src)`: both slices (or the string) now, the
+            // copy later (its count discarded).
+            Some(Builtin::Copy) => {
+                let dt = self.type_of(&args[0])?;
+                let Type::Slice(elem) = self.u.under(dt).clone() else {
+                    return None;
+                };
+                let bt = self.type_of(&args[1])?;
+                let from_str = matches!(self.u.under(bt), Type::Basic(_));
+                let bw = if from_str { 2 } else { 3 };
+                let a = self.operand(&args[0])?;
+                let a = self.copy_value(a, dt);
+                let b = self.operand(&args[1])?;
+                let op = Op::Copy {
+                    dst: 4 + bw,
+                    a: 1,
+                    b: 4,
+                    size: 8 * self.u.width(elem),
+                    from_str,
+                };
+                let thunk = self.builtin_thunk(stmt, op, 3 + bw, 1);
+                let f = self.closure_of(thunk);
+                let args = self.temps(3 + bw);
+                self.mov(args, a, 3);
+                self.mov(args + 3, b, bw);
+                return Some((f, args, 3 + bw));
+            }
+            // `defer clear(x)`: the map or slice now, the clearing later.
+            Some(Builtin::Clear) => {
+                let t = self.type_of(&args[0])?;
+                let (op, w) = match self.u.under(t).clone() {
+                    Type::Map(..) => (Op::MapClear { m: 1 }, 1),
+                    Type::Slice(elem) => {
+                        let words = self.u.width(elem);
+                        (Op::SliceClear { s: 1, words }, 3)
+                    }
+                    _ => {
+                        self.fail(e.span, &format!("clear on {}", self.u.display(t)));
+                        return None;
+                    }
+                };
+                let x = self.operand(&args[0])?;
+                let thunk = self.builtin_thunk(stmt, op, w, 0);
+                let f = self.closure_of(thunk);
+                let args = self.temps(w);
+                self.mov(args, x, w);
                 return Some((f, args, w));
             }
             // `defer delete(m, k)`: map and key now, the delete later.
@@ -983,7 +1031,8 @@ impl Lowerer<'_, '_> {
                 let key = self.value_as(&args[1], kt)?;
                 let kw = self.u.width(kt) as u16;
                 let map = self.u.map_info(mt);
-                let thunk = self.builtin_thunk(stmt, Op::MapDelete { m: 1, key: 2, map }, 1 + kw);
+                let thunk =
+                    self.builtin_thunk(stmt, Op::MapDelete { m: 1, key: 2, map }, 1 + kw, 0);
                 let f = self.closure_of(thunk);
                 let args = self.temps(1 + kw);
                 self.mov(args, m, 1);
@@ -1017,8 +1066,9 @@ impl Lowerer<'_, '_> {
     }
 
     /// A function taking `w` parameter slots (from register 1) and doing
-    /// `op` with them: a deferred or `go` builtin.
-    fn builtin_thunk(&mut self, stmt: &str, op: Op, w: u16) -> FuncId {
+    /// `op` with them (and `scratch` registers after them): a deferred or
+    /// `go` builtin.
+    fn builtin_thunk(&mut self, stmt: &str, op: Op, w: u16, scratch: u16) -> FuncId {
         let name = format!("{}.{stmt}wrap{}", self.name, {
             self.lits += 1;
             self.lits
@@ -1026,6 +1076,7 @@ impl Lowerer<'_, '_> {
         let fid = self.u.reserve_func();
         let mut l = Lowerer::scratch(self.u, name, w + 1);
         l.line = self.line;
+        l.temps(scratch);
         l.emit(op);
         l.emit(Op::Return { src: 0, count: 0 });
         self.u.prog.funcs[fid as usize] = l.generated(w + 1, 0);

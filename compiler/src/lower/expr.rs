@@ -293,7 +293,7 @@ impl Lowerer<'_, '_> {
                 let ty = self.type_of(e)?;
                 let repr = self.repr(ty);
                 let a = self.operand(x)?;
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 match (op, repr) {
                     (UnaryOp::Pos, _) => {
                         self.emit(Op::Move { dst, src: a });
@@ -324,7 +324,7 @@ impl Lowerer<'_, '_> {
                 x,
                 y,
             } => {
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 let a = self.operand(x)?;
                 self.emit(Op::Move { dst, src: a });
                 let skip = if *op == BinaryOp::LAnd {
@@ -359,7 +359,7 @@ impl Lowerer<'_, '_> {
                     imm
                 };
                 let a = self.operand(x)?;
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 self.emit(Op::AddIntImm { dst, a, imm });
                 self.wrap(dst, bits, signed);
                 Some(dst)
@@ -449,7 +449,7 @@ impl Lowerer<'_, '_> {
         };
         match (self.repr(ty), v) {
             (Some(Repr::Bool), Value::Bool(b)) => {
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 self.emit(Op::LoadInt {
                     dst,
                     value: *b as i64,
@@ -463,7 +463,7 @@ impl Lowerer<'_, '_> {
                 Some(dst)
             }
             (Some(Repr::Float { .. }), v) => {
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 self.emit(Op::LoadFloat {
                     dst,
                     value: v.as_f64().unwrap_or(0.0),
@@ -476,7 +476,7 @@ impl Lowerer<'_, '_> {
                 } else {
                     v.as_u64()? as i64
                 };
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 self.emit(Op::LoadInt { dst, value });
                 Some(dst)
             }
@@ -521,9 +521,10 @@ impl Lowerer<'_, '_> {
             self.emit(Op::Concat { dst, a, b });
             return Some(dst);
         }
+        // Only numbers from here (bools have no arithmetic).
         let dst = match into {
             Some(r) => r,
-            None => self.temp(),
+            None => self.scalar_temp(),
         };
         match repr {
             Repr::Int { bits, signed } => {
@@ -605,8 +606,8 @@ impl Lowerer<'_, '_> {
         if self.is_nil(x) || self.is_nil(y) {
             let other = if self.is_nil(x) { y } else { x };
             let r = self.operand(other)?;
-            let dst = self.temp();
-            let zero = self.temp();
+            let dst = self.scalar_temp();
+            let zero = self.scalar_temp();
             self.emit(Op::LoadInt {
                 dst: zero,
                 value: 0,
@@ -629,7 +630,7 @@ impl Lowerer<'_, '_> {
             }
             _ => {
                 let repr = self.repr(ty)?;
-                let dst = self.temp();
+                let dst = self.scalar_temp();
                 self.ordered(op, repr, dst, a, b);
                 Some(dst)
             }
@@ -664,7 +665,7 @@ impl Lowerer<'_, '_> {
 
     /// `a == b` for values of type `ty`: a bool register.
     pub fn equal(&mut self, ty: TypeId, a: Reg, b: Reg, span: Span) -> Option<Reg> {
-        let dst = self.temp();
+        let dst = self.scalar_temp();
         match self.u.under(ty).clone() {
             Type::Basic(_) => match self.repr(ty) {
                 Some(Repr::Str) => {
@@ -1474,7 +1475,7 @@ impl Lowerer<'_, '_> {
             return None;
         };
         let ch = self.operand(x)?;
-        let d = self.temps((self.u.width(et) as u16 + ok as u16).max(1));
+        let d = self.temps_of_ok(et, ok);
         self.emit(Op::Recv { dst: d, ch, ok });
         Some(d)
     }

@@ -30,6 +30,45 @@ pub enum Var {
     Captured(u16),
 }
 
+/// The stack map being built (`Function::refs`): registers are a bump
+/// allocator reset after each statement, so one register holds an `int`
+/// in one statement and a pointer in the next. The map is the union: a
+/// register is left out only when every allocation that covered it was of
+/// a known type with no reference in that word (`Lowerer::temps_of`,
+/// `scalar_temp`). Registers never allocated (register 0, the closure) and
+/// untyped temporaries (`temps`) count as references.
+#[derive(Debug, Default)]
+pub struct StackMap {
+    /// Per register: allocated at least once, and may hold a reference.
+    seen: Vec<bool>,
+    refs: Vec<bool>,
+}
+
+impl StackMap {
+    fn mark(&mut self, r: Reg, n: u16, is_ref: impl Fn(u16) -> bool) {
+        let end = r as usize + n as usize;
+        if self.seen.len() < end {
+            self.seen.resize(end, false);
+            self.refs.resize(end, false);
+        }
+        for k in 0..n {
+            let i = (r + k) as usize;
+            self.seen[i] = true;
+            self.refs[i] |= is_ref(k);
+        }
+    }
+
+    /// The registers of a frame of `frame_size` that may hold references.
+    pub fn refs(&self, frame_size: u16) -> Vec<Reg> {
+        (0..frame_size)
+            .filter(|&r| {
+                let i = r as usize;
+                !self.seen.get(i).copied().unwrap_or(false) || self.refs[i]
+            })
+            .collect()
+    }
+}
+
 /// Something an assignment writes to.
 #[derive(Debug, Clone, Copy)]
 pub enum Place {
@@ -93,6 +132,8 @@ pub struct Lowerer<'u, 'a> {
     pub recv_type: Option<TypeId>,
     /// Slices whose appends may use a stack buffer (see `escape.rs`).
     pub stack_buffers: Rc<HashSet<ObjId>>,
+    /// Which registers may hold references (see `StackMap`).
+    pub stack_map: StackMap,
 }
 
 impl<'u, 'a> Lowerer<'u, 'a> {
@@ -293,6 +334,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             recv_type: None,
             stack_buffers: Rc::default(),
             lit_captures: Rc::default(),
+            stack_map: StackMap::default(),
         }
     }
 
@@ -400,10 +442,9 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                     .unwrap_or(ty),
                 _ => ty,
             };
-            let w = self.u.width(ty) as u16;
             let count = p.names.len().max(1);
             for k in 0..count {
-                let r = self.temps(w);
+                let r = self.temps_of(ty);
                 if let Some(n) = p.names.get(k) {
                     if let Some(id) = self.u.def_of(n.span) {
                         self.vars.insert(id, Var::Reg(r));
@@ -464,7 +505,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             // Hidden result variables, so deferred calls run between
             // setting the results and returning them.
             for ty in self.result_types.clone() {
-                let r = self.temps(self.u.width(ty) as u16);
+                let r = self.temps_of(ty);
                 self.locals_top = self.next;
                 self.result_vars.push(Var::Reg(r));
             }
@@ -504,30 +545,34 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             });
         }
         let results: u32 = self.result_types.iter().map(|&t| self.u.width(t)).sum();
+        let frame_size = self.max.max(1);
         Function {
             name: self.name.clone(),
             code: std::mem::take(&mut self.code),
-            frame_size: self.max.max(1),
+            frame_size,
             params: self.locals_top_params(),
             results: results as u16,
             lines: std::mem::take(&mut self.line_of),
             file: self.u.path.clone(),
             recover_pc: 0,
+            refs: self.stack_map.refs(frame_size),
         }
     }
 
     /// The function a scratch lowerer (`Lowerer::scratch`) generated, with
     /// `params` parameter registers and `results` result slots.
     pub fn generated(mut self, params: u16, results: u16) -> Function {
+        let frame_size = self.max.max(params);
         Function {
             name: self.name.clone(),
             code: std::mem::take(&mut self.code),
             lines: std::mem::take(&mut self.line_of),
-            frame_size: self.max.max(params),
+            frame_size,
             params,
             results,
             file: self.u.path.clone(),
             recover_pc: 0,
+            refs: self.stack_map.refs(frame_size),
         }
     }
 
@@ -623,11 +668,58 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         self.temps(1)
     }
 
-    /// `n` consecutive fresh registers.
+    /// `n` consecutive fresh registers, which may hold anything (for the
+    /// stack map, references).
     pub fn temps(&mut self, n: u16) -> Reg {
         let r = self.next;
         self.next = self.next.saturating_add(n);
         self.max = self.max.max(self.next);
+        self.stack_map.mark(r, self.next - r, |_| true);
+        r
+    }
+
+    /// Fresh registers for a value of type `ty`, and nothing else while
+    /// they are allocated: only its reference words enter the stack map.
+    pub fn temps_of(&mut self, ty: TypeId) -> Reg {
+        let w = self.u.width(ty) as u16;
+        self.typed_temps(ty, w)
+    }
+
+    /// `temps_of(ty)`, plus one bool slot after the value when `ok` (a
+    /// receive's), at least one register: what `Recv` writes.
+    pub fn temps_of_ok(&mut self, ty: TypeId, ok: bool) -> Reg {
+        let w = self.u.width(ty) as u16;
+        self.typed_temps(ty, (w + ok as u16).max(1))
+    }
+
+    /// `n` registers whose first words hold a value of type `ty` and the
+    /// rest scalars.
+    fn typed_temps(&mut self, ty: TypeId, n: u16) -> Reg {
+        if matches!(
+            self.u.under(ty),
+            crate::types::Type::Basic(crate::basic::BasicKind::Uintptr)
+        ) {
+            // The lowering loads pointer words as `uintptr` (`walk`, method
+            // paths): such a word counts as a reference.
+            return self.temps(n);
+        }
+        let mut refs = Vec::new();
+        self.u.ref_slots(ty, 0, &mut refs);
+        let r = self.next;
+        self.next = self.next.saturating_add(n);
+        self.max = self.max.max(self.next);
+        self.stack_map
+            .mark(r, self.next - r, |k| refs.contains(&(k as u32)));
+        r
+    }
+
+    /// A fresh register that only ever holds a scalar (a number or bool)
+    /// while allocated.
+    pub fn scalar_temp(&mut self) -> Reg {
+        let r = self.next;
+        self.next = self.next.saturating_add(1);
+        self.max = self.max.max(self.next);
+        self.stack_map.mark(r, self.next - r, |_| false);
         r
     }
 
@@ -664,7 +756,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             Var::Boxed(b)
         } else {
             let w = self.u.width(ty) as u16;
-            let r = self.temps(w);
+            let r = self.temps_of(ty);
             if w > 0 && zero {
                 self.emit(Op::Zero { dst: r, n: w });
             }
@@ -726,7 +818,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             Place::Regs(r) => r,
             Place::Discard => self.temps(w),
             Place::Global(i) => {
-                let d = self.temps(w);
+                let d = self.temps_of(ty);
                 for k in 0..w {
                     self.emit(Op::LoadGlobal {
                         dst: d + k,
@@ -736,7 +828,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 d
             }
             Place::Mem { addr, off } => {
-                let d = self.temps(w);
+                let d = self.temps_of(ty);
                 if w == 0 {
                     // Still a nil check, as Go's load of a zero-size value.
                     let t = self.temp();
@@ -752,7 +844,7 @@ impl<'u, 'a> Lowerer<'u, 'a> {
                 d
             }
             Place::Map { m, key, map } => {
-                let d = self.temps(w);
+                let d = self.temps_of(ty);
                 self.emit(Op::MapLoad {
                     dst: d,
                     m,

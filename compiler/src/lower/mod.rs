@@ -661,6 +661,7 @@ impl<'a> Unit<'a> {
             lines: vec![0],
             file: String::new(),
             recover_pc: 0,
+            refs: Function::all_refs(2),
         };
         // Method signatures: Error() string, RuntimeError(), Unwrap() error.
         let string_t = self.types.basic(crate::basic::BasicKind::String);
@@ -821,6 +822,7 @@ impl<'a> Unit<'a> {
             results: 1,
             file: String::new(),
             recover_pc: 0,
+            refs: Function::all_refs(10),
         };
         id
     }
@@ -847,6 +849,7 @@ impl<'a> Unit<'a> {
             results: n,
             file: String::new(),
             recover_pc: 0,
+            refs: Function::all_refs(2 + n),
         };
         id
     }

@@ -97,7 +97,7 @@ impl Lowerer<'_, '_> {
                 let cur = self.load(place, ty);
                 let d = match place {
                     Place::Regs(r) => r,
-                    _ => self.temp(),
+                    _ => self.scalar_temp(),
                 };
                 match self.repr(ty) {
                     Some(super::expr::Repr::Int { bits, signed }) => {
@@ -109,7 +109,7 @@ impl Lowerer<'_, '_> {
                         self.wrap(d, bits, signed);
                     }
                     Some(super::expr::Repr::Float { f32 }) => {
-                        let one = self.temp();
+                        let one = self.scalar_temp();
                         self.emit(Op::LoadFloat {
                             dst: one,
                             value: if *inc { 1.0 } else { -1.0 },
@@ -661,7 +661,7 @@ impl Lowerer<'_, '_> {
             }
             _ => return self.fail(x.span, "range over this type"),
         };
-        let counter = self.temp();
+        let counter = self.scalar_temp();
         self.emit(Op::LoadInt {
             dst: counter,
             value: 0,
@@ -752,10 +752,11 @@ impl Lowerer<'_, '_> {
         et: TypeId,
         body: &ast::Block,
     ) {
+        let Some(ct) = self.type_of(x) else { return };
         let Some(ch) = self.operand(x) else { return };
-        let ch = self.copy_value(ch, et);
+        let ch = self.copy_value(ch, ct);
         let w = self.u.width(et) as u16;
-        let d = self.temps(w + 1);
+        let d = self.temps_of_ok(et, true);
         let top = self.here();
         self.emit(Op::Recv {
             dst: d,
@@ -839,7 +840,7 @@ impl Lowerer<'_, '_> {
                     };
                     let Some(ch) = self.operand(x) else { return };
                     let ch = self.copy_value(ch, ct);
-                    let val = self.temps(self.u.width(et) as u16 + 1);
+                    let val = self.temps_of_ok(et, true);
                     table.cases.push(SelectCase {
                         ch,
                         val,

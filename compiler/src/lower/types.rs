@@ -535,6 +535,7 @@ impl Unit<'_> {
             lines: vec![0; 2],
             file: String::new(),
             recover_pc: 0,
+            refs: Function::all_refs(frame),
         };
         Some(id)
     }
