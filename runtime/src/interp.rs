@@ -21,9 +21,9 @@ use crate::natives;
 use crate::program::{KeyPart, Program};
 use crate::rtype::Kind;
 use crate::sched::chanops::{self, Outcome, Selected};
+use crate::sched::m::MCtx;
 use crate::sched::natives::{Flow, RtCtx};
-use crate::sched::sysmon::PREEMPT;
-use crate::sched::{Creation, Sched, Wake};
+use crate::sched::{Creation, Wake};
 use std::hash::{BuildHasher, Hasher};
 use std::sync::atomic::Ordering::Relaxed;
 
@@ -392,8 +392,8 @@ impl Goroutine {
 
     /// Runs the goroutine until it returns, blocks, yields, or stops the
     /// program (a panic nothing recovered, a fatal error, `os.Exit`).
-    pub fn run(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched) -> Result<Step, Stop> {
-        let result = self.resume(prog, heap, sched);
+    pub fn run(&mut self, prog: &Program, heap: &Heap, m: &mut MCtx<'_, '_>) -> Result<Step, Stop> {
+        let result = self.resume(prog, heap, m);
         match result {
             Ok(Step::Park | Step::Yield) => return result,
             Err(Stop::Goexit) => {
@@ -422,18 +422,18 @@ impl Goroutine {
         result
     }
 
-    fn resume(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched) -> Result<Step, Stop> {
+    fn resume(&mut self, prog: &Program, heap: &Heap, m: &mut MCtx<'_, '_>) -> Result<Step, Stop> {
         if !self.started {
             self.started = true;
             let entry = &prog.funcs[self.frames[0].func as usize];
             self.ensure_stack(0, entry.frame_size as usize)?;
         }
         if let Some(wake) = self.wake.take() {
-            if let Some(step) = self.complete_wait(prog, heap, sched, wake)? {
+            if let Some(step) = self.complete_wait(prog, heap, m, wake)? {
                 return Ok(step);
             }
         }
-        self.exec_until(prog, heap, sched, 0)
+        self.exec_until(prog, heap, m, 0)
     }
 
     /// Finishes the instruction the goroutine parked in, with what woke
@@ -442,7 +442,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         wake: Wake,
     ) -> Result<Option<Step>, Stop> {
         let write = |stack: &mut Vec<u64>, dst: usize, w: &Wake| {
@@ -467,7 +467,8 @@ impl Goroutine {
                 }
             }
             Pending::CondRelock(cond) => {
-                let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
+                let mut sg = m.sched();
+                let mut c = RtCtx::new(heap, &mut sg, prog, self.slot, self.park_gen);
                 match crate::sched::natives::cond_relock(&mut c, cond) {
                     Ok(crate::sched::natives::Flow::Park(reason)) => {
                         self.wait_reason = reason;
@@ -503,12 +504,11 @@ impl Goroutine {
 
     /// Collects garbage with every goroutine's roots, the globals and the
     /// timers'; `top` is this goroutine's running frame (not on `frames`).
-    fn collect(&mut self, prog: &Program, heap: &Heap, sched: &mut Sched, top: Frame) {
-        let mut roots: Vec<u64> = prog.globals.iter().map(|g| g.load(Relaxed)).collect();
-        self.push_roots(prog, Some(top), &mut roots);
-        sched.roots(prog, &mut roots);
-        heap.collect(&heap.stop_world(), roots, &mut sched.chans);
-        sched.timers.sweep(heap);
+    /// `force`: even when another M's collection just made it unneeded.
+    fn collect(&mut self, prog: &Program, m: &mut MCtx<'_, '_>, top: Frame, force: bool) {
+        let mut own = Vec::new();
+        self.push_roots(prog, Some(top), &mut own);
+        m.collect(own, force);
     }
 
     /// What this goroutine holds that may be a reference: the slots of each
@@ -678,9 +678,10 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        mcx: &mut MCtx<'_, '_>,
         floor: usize,
     ) -> Result<Step, Stop> {
+        let preempt = mcx.preempt_flag();
         let mut frame = self.frames.pop().expect("a goroutine has a frame");
         let mut func = &prog.funcs[frame.func as usize];
         let mut code: &[crate::bytecode::Op] = &func.code;
@@ -799,8 +800,8 @@ impl Goroutine {
                 avail = self.stack.len() - new_base;
                 // The prologue polls for preemption too (a goroutine that
                 // recurses without looping must yield as well).
-                if PREEMPT.load(Relaxed) && floor == 0 {
-                    PREEMPT.store(false, Relaxed);
+                if preempt.load(Relaxed) && floor == 0 {
+                    preempt.store(false, Relaxed);
                     self.frames.push(frame);
                     return Ok(Step::Yield);
                 }
@@ -811,7 +812,10 @@ impl Goroutine {
         macro_rules! gc_point {
             () => {{
                 if heap.should_collect() || self.stress_gc() {
-                    self.collect(prog, heap, sched, frame);
+                    {
+                        let force = self.stress_gc();
+                        self.collect(prog, mcx, frame, force);
+                    }
                 }
             }};
         }
@@ -844,7 +848,7 @@ impl Goroutine {
                     }
                     natives::Fail::WouldBlock => {
                         pc -= 1;
-                        sched.io_park(self.slot, self.park_gen);
+                        mcx.sched().io_park(self.slot, self.park_gen);
                         park!("IO wait", Pending::None);
                     }
                 }
@@ -1060,8 +1064,8 @@ impl Goroutine {
                 // A back edge polls for preemption (sysmon's request).
                 Op::Loop { to } => {
                     pc = to as usize;
-                    if PREEMPT.load(Relaxed) && floor == 0 {
-                        PREEMPT.store(false, Relaxed);
+                    if preempt.load(Relaxed) && floor == 0 {
+                        preempt.store(false, Relaxed);
                         yield_now!();
                     }
                 }
@@ -1423,9 +1427,9 @@ impl Goroutine {
                     let (ptr, len, cap) = (r!(s), r!(s + 1), r!(s + 2));
                     let added = if words == 0 { 0 } else { n as usize / words };
                     let grown = if stack_buf && len == 0 && cap == 0 {
-                        self.grow_stack_buffer(prog, heap, sched, elem, added, frame)
+                        self.grow_stack_buffer(prog, heap, mcx, elem, added, frame)
                     } else {
-                        self.grow(prog, heap, sched, elem, ptr, len, cap, added, frame)
+                        self.grow(prog, heap, mcx, elem, ptr, len, cap, added, frame)
                     };
                     let (ptr, cap) = match grown {
                         Ok(pc2) => pc2,
@@ -1458,20 +1462,12 @@ impl Goroutine {
                     } else {
                         heap.read_elems(tptr, 8, (tlen * words) as usize)
                     };
-                    let (ptr, cap) = match self.grow(
-                        prog,
-                        heap,
-                        sched,
-                        elem,
-                        ptr,
-                        len,
-                        cap,
-                        tlen as usize,
-                        frame,
-                    ) {
-                        Ok(pc2) => pc2,
-                        Err(m) => throw!(m),
-                    };
+                    let (ptr, cap) =
+                        match self.grow(prog, heap, mcx, elem, ptr, len, cap, tlen as usize, frame)
+                        {
+                            Ok(pc2) => pc2,
+                            Err(m) => throw!(m),
+                        };
                     for (k, v) in src.into_iter().enumerate() {
                         heap.store(ptr + (len * words + k as u64) * 8, 8, v);
                     }
@@ -1524,8 +1520,7 @@ impl Goroutine {
                 }
                 Op::MapStore { m, key, val, map } => {
                     let regs = Regs { ptr: regs, avail };
-                    if let Err(f) = self.map_store(prog, heap, sched, regs, frame, m, key, val, map)
-                    {
+                    if let Err(f) = self.map_store(prog, heap, mcx, regs, frame, m, key, val, map) {
                         fault!(f);
                     }
                 }
@@ -1739,7 +1734,7 @@ impl Goroutine {
                         v[0] = prog.well_known.panic_nil as u64 + 1;
                         (v, m)
                     } else {
-                        match self.panic_text(prog, heap, sched, value) {
+                        match self.panic_text(prog, heap, mcx, value) {
                             Ok(m) => (value, m),
                             Err(stop) => return Err(stop),
                         }
@@ -1782,7 +1777,7 @@ impl Goroutine {
                         pc: pc as u32 - 1,
                         parent: self.id,
                     };
-                    if sched.go(prog, heap, closure, argv, created).is_none() {
+                    if mcx.sched().go(prog, heap, closure, argv, created).is_none() {
                         return Err(Stop::Fatal {
                             lines: vec!["fatal error: go of nil func value".into()],
                         });
@@ -1796,11 +1791,11 @@ impl Goroutine {
                     }
                     let e = &prog.elems[elem as usize];
                     let ch = Chan::new(e.words as usize, e.layout, n as usize);
-                    w!(dst, sched.chans.make(heap, ch));
+                    w!(dst, mcx.sched().chans.make(heap, ch));
                 }
                 Op::Send { ch, src } => {
                     let r = Regs { ptr: regs, avail };
-                    match self.send(heap, sched, r, ch, src) {
+                    match self.send(heap, mcx, r, ch, src) {
                         Ok(None) => {}
                         Ok(Some((reason, pending))) => park!(reason, pending),
                         Err(msg) => fault!(Fault::Plain(msg.into())),
@@ -1808,19 +1803,19 @@ impl Goroutine {
                 }
                 Op::Recv { dst, ch, ok } => {
                     let r = Regs { ptr: regs, avail };
-                    match self.recv(heap, sched, r, dst, ch, ok, frame.base) {
+                    match self.recv(heap, mcx, r, dst, ch, ok, frame.base) {
                         Ok(None) => {}
                         Ok(Some((reason, pending))) => park!(reason, pending),
                         Err(msg) => fault!(Fault::Plain(msg.into())),
                     }
                 }
                 Op::Close { ch } => {
-                    if let Err(msg) = chanops::close(sched, heap, r!(ch)) {
+                    if let Err(msg) = chanops::close(&mut mcx.sched(), heap, r!(ch)) {
                         fault!(Fault::Plain(msg.into()));
                     }
                 }
                 Op::ChanLen { dst, ch, cap } => {
-                    let n = sched.chans.peek(heap, r!(ch)).map_or(0, |c| {
+                    let n = mcx.sched().chans.peek(heap, r!(ch)).map_or(0, |c| {
                         if cap {
                             c.go_cap()
                         } else {
@@ -1831,7 +1826,7 @@ impl Goroutine {
                 }
                 Op::Select { table, dst } => {
                     let r = Regs { ptr: regs, avail };
-                    match self.select(prog, heap, sched, r, table, dst, frame.base) {
+                    match self.select(prog, heap, mcx, r, table, dst, frame.base) {
                         Ok(None) => {}
                         Ok(Some((reason, pending))) => park!(reason, pending),
                         Err(msg) => fault!(Fault::Plain(msg.into())),
@@ -1841,7 +1836,7 @@ impl Goroutine {
                     gc_point!();
                     let r = Regs { ptr: regs, avail };
                     let at = (frame.func, pc as u32 - 1);
-                    match self.call_runtime(prog, heap, sched, r, native, base, args, at) {
+                    match self.call_runtime(prog, heap, mcx, r, native, base, args, at) {
                         Ok((flow, arg0)) => match flow {
                             Flow::Continue => {}
                             Flow::Park(reason) => {
@@ -1865,7 +1860,7 @@ impl Goroutine {
                                 resume!();
                             }
                             Flow::Collect => {
-                                self.collect(prog, heap, sched, frame);
+                                self.collect(prog, mcx, frame, true);
                             }
                             Flow::Fatal(msg) => {
                                 self.flush(false);
@@ -1915,7 +1910,7 @@ impl Goroutine {
                     };
                     frame.pc = pc as u32;
                     self.frames.push(frame);
-                    let result = self.fmt(prog, heap, sched, fop, &args);
+                    let result = self.fmt(prog, heap, mcx, fop, &args);
                     resume!();
                     let text = match result {
                         Ok(t) => t,
@@ -2352,16 +2347,16 @@ impl Goroutine {
     fn send(
         &mut self,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         regs: Regs,
         ch: u16,
         src: u16,
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
         let c = regs.get(ch);
-        let width = sched.chans.peek(heap, c).map_or(0, |x| x.width);
+        let width = m.sched().chans.peek(heap, c).map_or(0, |x| x.width);
         // Straight from the registers: the channel copies what it keeps.
         let vals = regs.slice(src, width);
-        match chanops::send(sched, heap, c, vals, self.slot, self.park_gen) {
+        match chanops::send(&mut m.sched(), heap, c, vals, self.slot, self.park_gen) {
             Outcome::Done { .. } => Ok(None),
             Outcome::Park(reason) => Ok(Some((reason, Pending::Send))),
             Outcome::Panic(msg) => Err(msg),
@@ -2374,14 +2369,14 @@ impl Goroutine {
     fn recv(
         &mut self,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         regs: Regs,
         dst: u16,
         ch: u16,
         ok: bool,
         frame_base: usize,
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
-        match chanops::recv(sched, heap, regs.get(ch), self.slot, self.park_gen) {
+        match chanops::recv(&mut m.sched(), heap, regs.get(ch), self.slot, self.park_gen) {
             Outcome::Done { vals, ok: flag } => {
                 for (k, &v) in vals.iter().enumerate() {
                     regs.set(dst as usize + k, v);
@@ -2407,7 +2402,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         regs: Regs,
         table: u32,
         dst: u16,
@@ -2418,7 +2413,7 @@ impl Goroutine {
         for c in &t.cases {
             let chan = regs.get(c.ch);
             let send = if c.send {
-                let width = sched.chans.peek(heap, chan).map_or(0, |x| x.width);
+                let width = m.sched().chans.peek(heap, chan).map_or(0, |x| x.width);
                 Some(regs.slice(c.val, width).to_vec())
             } else {
                 None
@@ -2428,7 +2423,7 @@ impl Goroutine {
         let mut waiting = std::mem::take(&mut self.waiting_on);
         waiting.clear();
         let picked = chanops::select(
-            sched,
+            &mut m.sched(),
             heap,
             &cases,
             t.has_default,
@@ -2478,7 +2473,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         regs: Regs,
         native: u32,
         base: u16,
@@ -2492,7 +2487,8 @@ impl Goroutine {
         let mut out = std::mem::take(&mut self.native_out);
         out.clear();
         let (_, f) = &prog.runtime_natives[native as usize];
-        let mut c = RtCtx::new(heap, sched, prog, self.slot, self.park_gen);
+        let mut sg = m.sched();
+        let mut c = RtCtx::new(heap, &mut sg, prog, self.slot, self.park_gen);
         let result = f(&mut c, argv, &mut out);
         let spawn = c.spawn.take();
         let flow = match result {
@@ -2512,7 +2508,7 @@ impl Goroutine {
                 pc: at.1,
                 parent: self.id,
             };
-            if let Some(g) = sched.go(prog, heap, closure, &args, created) {
+            if let Some(g) = sg.go(prog, heap, closure, &args, created) {
                 g.wg_done = wg;
             }
         }
@@ -2537,7 +2533,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        mcx: &mut MCtx<'_, '_>,
         regs: Regs,
         top: Frame,
         m: u16,
@@ -2567,7 +2563,10 @@ impl Goroutine {
                 // the map's lock; the key is looked for again after).
                 if heap.should_collect() || self.stress_gc() {
                     drop(mp);
-                    self.collect(prog, heap, sched, top);
+                    {
+                        let force = self.stress_gc();
+                        self.collect(prog, mcx, top, force);
+                    }
                     mp = heap.map_mut(addr).expect("the map is still there");
                 }
                 match find(&mp) {
@@ -2593,7 +2592,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         elem: u32,
         ptr: u64,
         len: u64,
@@ -2614,7 +2613,10 @@ impl Goroutine {
         )
         .ok_or_else(|| "growslice: len out of range".to_string())?;
         if heap.should_collect() || self.stress_gc() {
-            self.collect(prog, heap, sched, top);
+            {
+                let force = self.stress_gc();
+                self.collect(prog, m, top, force);
+            }
         }
         let words = e.words as u64;
         let fresh = heap.alloc_words(e.layout, new_cap);
@@ -2631,7 +2633,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         elem: u32,
         added: usize,
         top: Frame,
@@ -2647,10 +2649,13 @@ impl Goroutine {
             &mut used,
         );
         if !used {
-            return self.grow(prog, heap, sched, elem, 0, 0, 0, added, top);
+            return self.grow(prog, heap, m, elem, 0, 0, 0, added, top);
         }
         if heap.should_collect() || self.stress_gc() {
-            self.collect(prog, heap, sched, top);
+            {
+                let force = self.stress_gc();
+                self.collect(prog, m, top, force);
+            }
         }
         Ok((heap.alloc_words(e.layout, cap), cap as u64))
     }
@@ -2741,7 +2746,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         func: FuncId,
         recv: &[u64],
     ) -> Result<[u64; 2], Stop> {
@@ -2761,7 +2766,7 @@ impl Goroutine {
             base,
             flags: BOUNDARY,
         });
-        self.exec_until(prog, heap, sched, floor)?;
+        self.exec_until(prog, heap, m, floor)?;
         Ok([self.stack[base], self.stack[base + 1]])
     }
 
@@ -2769,7 +2774,7 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         op: FmtOp,
         args: &[[u64; 2]],
     ) -> Result<Vec<u8>, Stop> {
@@ -2777,7 +2782,7 @@ impl Goroutine {
             g: self,
             prog,
             heap,
-            sched,
+            m,
         };
         use crate::fmtvalue as fv;
         match op {
@@ -2806,14 +2811,14 @@ impl Goroutine {
         &mut self,
         prog: &Program,
         heap: &Heap,
-        sched: &mut Sched,
+        m: &mut MCtx<'_, '_>,
         v: [u64; 2],
     ) -> Result<String, Stop> {
         let mut env = FmtEnv {
             g: self,
             prog,
             heap,
-            sched,
+            m,
         };
         let t = crate::fmtvalue::panic_text(&mut env, v)?;
         Ok(String::from_utf8_lossy(&t).into_owned())
@@ -2829,14 +2834,14 @@ fn interface_string(prog: &Program, heap: &Heap, v: [u64; 2]) -> Vec<u8> {
 }
 
 /// What fmt's value printer sees of the VM.
-struct FmtEnv<'a> {
+struct FmtEnv<'a, 's, 'e> {
     g: &'a mut Goroutine,
     prog: &'a Program,
     heap: &'a Heap,
-    sched: &'a mut Sched,
+    m: &'a mut MCtx<'s, 'e>,
 }
 
-impl crate::fmtvalue::Env for FmtEnv<'_> {
+impl crate::fmtvalue::Env for FmtEnv<'_, '_, '_> {
     fn heap(&self) -> &Heap {
         self.heap
     }
@@ -2866,7 +2871,7 @@ impl crate::fmtvalue::Env for FmtEnv<'_> {
         };
         let [a, l] = self
             .g
-            .call_method(self.prog, self.heap, self.sched, m.func, &recv)?;
+            .call_method(self.prog, self.heap, self.m, m.func, &recv)?;
         Ok(self.heap.str_bytes(a, l).to_vec())
     }
 

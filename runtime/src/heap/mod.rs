@@ -120,6 +120,7 @@ pub struct Heap {
     gc_due: AtomicBool,
     /// Held shared by every thread using the heap, exclusively to collect.
     world: RwLock<()>,
+    stop_wanted: AtomicBool,
 }
 
 /// A thread's right to use the heap (see the module comment).
@@ -260,6 +261,7 @@ impl Heap {
             }),
             gc_due: AtomicBool::new(false),
             world: RwLock::new(()),
+            stop_wanted: AtomicBool::new(false),
         }
     }
 
@@ -287,6 +289,23 @@ impl Heap {
     /// `enter` guard); the caller must hold none itself.
     pub fn stop_world(&self) -> Stopped<'_> {
         Stopped(self.world.write())
+    }
+
+    /// `stop_world`, giving up after `timeout` (the caller asks the other
+    /// threads again to come to a safe point, and retries).
+    pub fn try_stop_world(&self, timeout: std::time::Duration) -> Option<Stopped<'_>> {
+        self.stop_wanted.store(true, Relaxed);
+        let got = self.world.try_write_for(timeout).map(Stopped);
+        if got.is_some() {
+            self.stop_wanted.store(false, Relaxed);
+        }
+        got
+    }
+
+    /// A thread waits to stop the world: one that holds `enter`'s guard
+    /// between goroutines should drop it for a moment.
+    pub fn stop_wanted(&self) -> bool {
+        self.stop_wanted.load(Relaxed)
     }
 
     /// Whether the heap has grown enough since the last collection.

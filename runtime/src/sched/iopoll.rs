@@ -98,6 +98,12 @@ fn reader() {
 
 /// Whether input arrived since the last call (the scheduler then wakes
 /// the goroutines waiting for it).
+/// Wakes a thread in `wait` without input (the program is ending).
+pub fn interrupt() {
+    let _s = state();
+    ARRIVED.notify_all();
+}
+
 pub fn arrived() -> bool {
     READY.swap(false, SeqCst)
 }

@@ -21,6 +21,7 @@
 
 pub mod chanops;
 pub mod iopoll;
+pub mod m;
 pub mod natives;
 pub mod sysmon;
 pub mod timers;
@@ -87,19 +88,49 @@ impl Creation {
 /// vectors are allocated already.
 const FREE_GOROUTINES: usize = 4096;
 
-/// Goroutines by slot; the running one is taken out of its slot.
+/// Goroutines by slot; a running one is taken out of its slot.
 #[derive(Default)]
 pub struct GTable {
     g: Vec<Option<Box<Goroutine>>>,
     status: Vec<Status>,
+    /// Each slot's park generation: a waiter (on a channel, a semaphore,
+    /// stdin) names the generation it parked at, and every wake moves it
+    /// on, so a stale waiter is recognized. A running goroutine's
+    /// `park_gen` mirrors it.
+    gen: Vec<u64>,
+    /// A wake that came while its goroutine was still on its M, between
+    /// queueing itself and handing itself back parked (another M woke it).
+    early: Vec<Option<Wake>>,
 }
 
 impl GTable {
-    /// Whether goroutine `slot` is parked at generation `gen`.
+    /// Whether goroutine `slot` is parked (or parking, on its M) at
+    /// generation `gen`.
     pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
-        self.status.get(slot) == Some(&Status::Waiting)
-            && self.g[slot].as_ref().is_some_and(|g| g.park_gen == gen)
+        matches!(
+            self.status.get(slot),
+            Some(Status::Waiting | Status::Running)
+        ) && self.gen[slot] == gen
     }
+}
+
+/// A P's run queue (Go's `p.runq` and `p.runnext`).
+#[derive(Default)]
+struct P {
+    runq: VecDeque<usize>,
+    /// The goroutine to run next: the one just created or just woken by
+    /// the running goroutine.
+    runnext: Option<usize>,
+}
+
+/// Whom the scheduler's lock holder must wake on unlocking
+/// (`m::SchedGuard`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Notify {
+    #[default]
+    None,
+    One,
+    All,
 }
 
 pub struct Sched {
@@ -107,10 +138,24 @@ pub struct Sched {
     /// Every channel's state (`chan.rs`).
     pub chans: Chans,
     free: Vec<usize>,
-    runq: VecDeque<usize>,
-    /// The goroutine to run next (Go's `p.runnext`): the one just created
-    /// or just woken by the running goroutine.
-    runnext: Option<usize>,
+    /// Run queues, one per P (M number).
+    ps: Vec<P>,
+    /// The P of the M holding the scheduler's lock.
+    pub cur_p: usize,
+    /// Ms running a goroutine now, Ms waiting for work, Ms started.
+    pub running: usize,
+    pub idle: usize,
+    pub ms: usize,
+    /// Set by the lock holder: wake idle Ms, start one more.
+    pub notify: Notify,
+    pub spawn_m: bool,
+    /// An idle M waits for stdin (the others wait for work).
+    pub io_polling: bool,
+    /// How the program ended, once it has (every M then stops).
+    pub result: Option<Result<(), Stop>>,
+    /// The stack references of goroutines whose M waits to collect
+    /// garbage: another M's collection must see them too.
+    pub gc_roots: Vec<Vec<u64>>,
     pub timers: timers::Timers,
     /// Goroutines that exist (`runtime.NumGoroutine`).
     live: usize,
@@ -157,8 +202,16 @@ impl Sched {
             gs: GTable::default(),
             chans: Chans::default(),
             free: Vec::new(),
-            runq: VecDeque::new(),
-            runnext: None,
+            ps: Vec::new(),
+            cur_p: 0,
+            running: 0,
+            idle: 0,
+            ms: 0,
+            notify: Notify::None,
+            spawn_m: false,
+            io_polling: false,
+            result: None,
+            gc_roots: Vec::new(),
             timers: timers::Timers::default(),
             live: 0,
             next_id: 1,
@@ -229,10 +282,13 @@ impl Sched {
             None => {
                 self.gs.g.push(None);
                 self.gs.status.push(Status::Free);
+                self.gs.gen.push(0);
+                self.gs.early.push(None);
                 self.gs.g.len() - 1
             }
         };
         g.slot = slot;
+        g.park_gen = self.gs.gen[slot];
         self.gs.g[slot] = Some(g);
         self.live += 1;
         self.make_ready(slot, true);
@@ -241,12 +297,26 @@ impl Sched {
 
     fn make_ready(&mut self, slot: usize, next: bool) {
         self.gs.status[slot] = Status::Runnable;
-        if next {
-            if let Some(old) = self.runnext.replace(slot) {
-                self.runq.push_back(old);
-            }
+        let p = self.cur_p;
+        if self.ps.len() <= p {
+            self.ps.resize_with(p + 1, P::default);
+        }
+        let queued = if next {
+            self.ps[p].runnext.replace(slot)
         } else {
-            self.runq.push_back(slot);
+            Some(slot)
+        };
+        if let Some(q) = queued {
+            self.ps[p].runq.push_back(q);
+            // Work another M could take (Go's wakep): an idle one, or a
+            // new one while there are fewer than GOMAXPROCS.
+            if self.idle > 0 {
+                if self.notify == Notify::None {
+                    self.notify = Notify::One;
+                }
+            } else if self.ms < self.gomaxprocs.min(sysmon::MAX_MS) {
+                self.spawn_m = true;
+            }
         }
     }
 
@@ -256,18 +326,29 @@ impl Sched {
     }
 
     /// Wakes a parked goroutine with `wake`; it is taken off every other
-    /// channel it waited on (a select's other cases).
+    /// channel it waited on (a select's other cases). A goroutine still
+    /// on its M (parking) gets the wake when the M hands it back.
     pub fn ready(&mut self, heap: &Heap, slot: usize, wake: Wake) {
-        let g = self.gs.g[slot].as_mut().expect("a parked goroutine");
-        let gen = g.park_gen;
+        self.gs.gen[slot] += 1;
+        if self.gs.status[slot] == Status::Running {
+            self.gs.early[slot] = Some(wake);
+            return;
+        }
+        let mut g = self.gs.g[slot].take().expect("a parked goroutine");
+        self.wake_parked(heap, &mut g, wake);
+        self.gs.g[slot] = Some(g);
+        self.make_ready(slot, true);
+    }
+
+    /// Gives a parked goroutine its wake.
+    fn wake_parked(&mut self, heap: &Heap, g: &mut Goroutine, wake: Wake) {
         for ch in std::mem::take(&mut g.waiting_on) {
             if let Some(c) = self.chans.get(heap, ch) {
-                c.dequeue(slot, gen);
+                c.dequeue(g.slot, g.park_gen);
             }
         }
         g.wake = Some(wake);
-        g.park_gen += 1;
-        self.make_ready(slot, true);
+        g.park_gen = self.gs.gen[g.slot];
     }
 
     /// Goroutine `slot` waits for stdin (its native runs again on waking).
@@ -288,9 +369,7 @@ impl Sched {
         let q = self.semas.get_mut(&(addr, kind))?;
         let mut found = None;
         while let Some((slot, gen)) = q.pop_front() {
-            if self.gs.status[slot] == Status::Waiting
-                && self.gs.g[slot].as_ref().is_some_and(|g| g.park_gen == gen)
-            {
+            if self.gs.is_parked(slot, gen) {
                 found = Some(slot);
                 break;
             }
@@ -305,8 +384,167 @@ impl Sched {
         self.semas.get(&(addr, kind)).map_or(0, |q| q.len())
     }
 
-    fn next_runnable(&mut self) -> Option<usize> {
-        self.runnext.take().or_else(|| self.runq.pop_front())
+    /// The next goroutine P `p` runs: its `runnext`, its queue, or half
+    /// of another P's queue, stolen (Go's findRunnable, runqsteal).
+    pub fn next_runnable(&mut self, p: usize) -> Option<usize> {
+        if p >= self.gomaxprocs {
+            return None;
+        }
+        if self.ps.len() <= p {
+            self.ps.resize_with(p + 1, P::default);
+        }
+        if let Some(g) = self.ps[p]
+            .runnext
+            .take()
+            .or_else(|| self.ps[p].runq.pop_front())
+        {
+            return Some(g);
+        }
+        let n = self.ps.len();
+        let start = (self.rand() % n as u64) as usize;
+        for k in 0..n {
+            let victim = (start + k) % n;
+            if victim == p || self.ps[victim].runq.is_empty() {
+                continue;
+            }
+            let take = self.ps[victim].runq.len().div_ceil(2);
+            let stolen: Vec<usize> = self.ps[victim].runq.drain(..take).collect();
+            self.ps[p].runq.extend(stolen);
+            return self.ps[p].runq.pop_front();
+        }
+        // A P that is gone (GOMAXPROCS lowered) may still hold a runnext.
+        (0..n).find_map(|v| {
+            if v >= self.gomaxprocs {
+                self.ps[v].runnext.take()
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Whether any P has a goroutine to run.
+    pub fn has_runnable(&self) -> bool {
+        self.ps
+            .iter()
+            .any(|p| p.runnext.is_some() || !p.runq.is_empty())
+    }
+
+    /// Takes goroutine `slot` out of the table to run it on P `p`.
+    pub fn take_to_run(&mut self, slot: usize) -> Box<Goroutine> {
+        let mut g = self.gs.g[slot].take().expect("a runnable goroutine");
+        self.gs.status[slot] = Status::Running;
+        g.park_gen = self.gs.gen[slot];
+        self.running += 1;
+        g
+    }
+
+    /// Takes back a goroutine that ran, by how it stopped; `Some` when the
+    /// program is over.
+    pub fn hand_back(
+        &mut self,
+        prog: &Program,
+        heap: &Heap,
+        g: Box<Goroutine>,
+        step: Result<Step, Stop>,
+    ) -> Option<Result<(), Stop>> {
+        self.running -= 1;
+        let slot = g.slot;
+        if !matches!(step, Ok(Step::Park)) {
+            // Only a goroutine that queued itself somewhere is woken early,
+            // and it always parks.
+            debug_assert!(self.gs.early[slot].is_none());
+            self.gs.early[slot] = None;
+        }
+        match step {
+            Ok(Step::Done) => {
+                if let Some(wg) = g.wg_done {
+                    if let Err(crate::natives::Fail::Panic(m)) =
+                        natives::wg_goroutine_done(self, heap, prog, wg)
+                    {
+                        return Some(Err(Stop::Panic {
+                            message: m,
+                            trace: Vec::new(),
+                            goroutine: g.id,
+                        }));
+                    }
+                }
+                self.free_slot(slot);
+                if g.id == self.main_id && !g.goexited {
+                    return Some(Ok(()));
+                }
+                if g.id == self.main_id {
+                    self.main_goexited = true;
+                }
+                if self.gfree.len() < FREE_GOROUTINES {
+                    self.gfree.push(g);
+                }
+                if self.main_goexited && self.live == 0 {
+                    return Some(Err(Stop::Fatal {
+                        lines: vec![
+                            "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
+                                .into(),
+                        ],
+                    }));
+                }
+            }
+            Ok(Step::Park) => match self.gs.early[slot].take() {
+                // Woken by another M while it was parking.
+                Some(wake) => {
+                    let mut g = g;
+                    self.wake_parked(heap, &mut g, wake);
+                    self.gs.g[slot] = Some(g);
+                    self.make_ready(slot, true);
+                }
+                None => {
+                    self.gs.status[slot] = Status::Waiting;
+                    self.gs.g[slot] = Some(g);
+                }
+            },
+            Ok(Step::Yield) => {
+                self.gs.g[slot] = Some(g);
+                self.make_ready(slot, false);
+            }
+            Err(stop) => {
+                // Its slot is free again, should the scheduler run on.
+                self.free_slot(slot);
+                return Some(Err(stop));
+            }
+        }
+        None
+    }
+
+    fn free_slot(&mut self, slot: usize) {
+        self.live -= 1;
+        self.gs.status[slot] = Status::Free;
+        // Waiters left from this goroutine are stale for the next one.
+        self.gs.gen[slot] += 1;
+        self.gs.early[slot] = None;
+        self.free.push(slot);
+    }
+
+    /// Wakes the goroutines whose stdin input arrived.
+    pub fn poll_io(&mut self, heap: &Heap) {
+        if !self.io_waiters.is_empty() && iopoll::arrived() {
+            for (slot, gen) in std::mem::take(&mut self.io_waiters) {
+                if self.is_parked(slot, gen) {
+                    self.ready(heap, slot, Wake::default());
+                }
+            }
+        }
+    }
+
+    pub fn io_waiting(&self) -> bool {
+        !self.io_waiters.is_empty()
+    }
+
+    /// The program is over: the first ending counts; every M stops.
+    pub fn finish(&mut self, result: Result<(), Stop>) {
+        if self.result.is_none() {
+            self.result = Some(result);
+        }
+        self.notify = Notify::All;
+        sysmon::preempt_all(usize::MAX);
+        iopoll::interrupt();
     }
 
     /// Runs the program: `main` as goroutine 1, until it returns (the
@@ -314,90 +552,11 @@ impl Sched {
     /// panics, or every goroutine is blocked. It may be called again with
     /// another entry: the goroutines left from earlier runs go on.
     pub fn run(&mut self, prog: &Program, heap: &Heap, main: Goroutine) -> Result<(), Stop> {
-        self.main_id = self.next_id;
-        self.main_goexited = false;
-        self.spawn(main, None);
-        loop {
-            self.fire_timers(prog, heap);
-            if !self.io_waiters.is_empty() && iopoll::arrived() {
-                for (slot, gen) in std::mem::take(&mut self.io_waiters) {
-                    if self.is_parked(slot, gen) {
-                        self.ready(heap, slot, Wake::default());
-                    }
-                }
-            }
-            let Some(slot) = self.next_runnable() else {
-                let next_timer = self.timers.until_next();
-                if !self.io_waiters.is_empty() {
-                    iopoll::wait(next_timer);
-                    continue;
-                }
-                if let Some(wait) = next_timer {
-                    std::thread::sleep(wait);
-                    continue;
-                }
-                return Err(self.deadlock(prog));
-            };
-            let mut g = self.gs.g[slot].take().expect("a runnable goroutine");
-            self.gs.status[slot] = Status::Running;
-            sysmon::slice_started();
-            let step = g.run(prog, heap, self);
-            sysmon::slice_ended();
-            match step {
-                Ok(Step::Done) => {
-                    if let Some(wg) = g.wg_done {
-                        if let Err(crate::natives::Fail::Panic(m)) =
-                            natives::wg_goroutine_done(self, heap, prog, wg)
-                        {
-                            return Err(Stop::Panic {
-                                message: m,
-                                trace: Vec::new(),
-                                goroutine: g.id,
-                            });
-                        }
-                    }
-                    self.live -= 1;
-                    self.gs.status[slot] = Status::Free;
-                    self.free.push(slot);
-                    if g.id == self.main_id && !g.goexited {
-                        return Ok(());
-                    }
-                    if g.id == self.main_id {
-                        self.main_goexited = true;
-                    }
-                    if self.gfree.len() < FREE_GOROUTINES {
-                        self.gfree.push(g);
-                    }
-                    if self.main_goexited && self.live == 0 {
-                        return Err(Stop::Fatal {
-                            lines: vec![
-                                "fatal error: no goroutines (main called runtime.Goexit) - deadlock!"
-                                    .into(),
-                            ],
-                        });
-                    }
-                }
-                Ok(Step::Park) => {
-                    self.gs.status[slot] = Status::Waiting;
-                    self.gs.g[slot] = Some(g);
-                }
-                Ok(Step::Yield) => {
-                    self.gs.g[slot] = Some(g);
-                    self.make_ready(slot, false);
-                }
-                Err(stop) => {
-                    // Its slot is free again, should the scheduler run on.
-                    self.live -= 1;
-                    self.gs.status[slot] = Status::Free;
-                    self.free.push(slot);
-                    return Err(stop);
-                }
-            }
-        }
+        m::run(self, prog, heap, main)
     }
 
     /// Runs every timer that is due.
-    fn fire_timers(&mut self, prog: &Program, heap: &Heap) {
+    pub fn fire_timers(&mut self, prog: &Program, heap: &Heap) {
         while let Some(action) = self.timers.pop_due() {
             timers::fire(self, prog, heap, action);
         }
@@ -405,7 +564,7 @@ impl Sched {
 
     /// Go's deadlock report: every goroutine is blocked and no timer can
     /// wake one.
-    fn deadlock(&self, prog: &Program) -> Stop {
+    pub fn deadlock(&self, prog: &Program) -> Stop {
         if self.main_goexited {
             return Stop::Fatal {
                 lines: vec![
@@ -432,6 +591,10 @@ impl Sched {
     pub fn roots(&self, prog: &Program, out: &mut Vec<u64>) {
         for g in self.gs.g.iter().flatten() {
             g.roots(prog, out);
+        }
+        // Values handed to goroutines still parking on their Ms.
+        for w in self.gs.early.iter().flatten() {
+            out.extend_from_slice(&w.vals);
         }
         self.timers.roots(out);
     }
