@@ -170,3 +170,47 @@ fn stress_programs_match_go_under_every_schedule() {
         failures.join("\n")
     );
 }
+
+/// A racy program never crashes the VM (issue #5): goroutines writing one
+/// map without a lock either finish (printing what any interleaving
+/// prints) or stop as Go stops them, `fatal error: concurrent map writes`
+/// (exit 2; tests/racy/ holds real Go's output, which is that), or its
+/// sibling `concurrent map read and map write`. Run at
+/// GOMAXPROCS=2, where writes really overlap, and at 1.
+#[test]
+fn racy_map_writes_finish_or_stop_with_gos_fatal_error() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/racy");
+    let go_stderr = std::fs::read_to_string(dir.join("map_writes.stderr")).unwrap();
+    let go_first = go_stderr.lines().next().unwrap();
+    let go_code: i32 = std::fs::read_to_string(dir.join("map_writes.code"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let mut stopped = 0;
+    for procs in ["2", "2", "2", "2", "2", "1"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
+            .args(["run", "map_writes.go"])
+            .current_dir(&dir)
+            .env("GOMAXPROCS", procs)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let code = out.status.code().unwrap_or(-1);
+        let finished = code == 0 && stdout == "100\n" && stderr.is_empty();
+        // Go's golden stops at two writes; a write caught beside a read is
+        // Go's sibling message (it prints that too, by which it caught).
+        let first = stderr.lines().next().unwrap_or("");
+        let as_go = code == go_code
+            && stdout.is_empty()
+            && (first == go_first || first == "fatal error: concurrent map read and map write");
+        assert!(
+            finished || as_go,
+            "GOMAXPROCS={procs}: exit {code}, stdout {stdout:?}, stderr {stderr:?}"
+        );
+        stopped += as_go as usize;
+    }
+    eprintln!("racy map writes: {stopped} of 6 runs stopped as Go does");
+}

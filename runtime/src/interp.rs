@@ -15,7 +15,7 @@ use crate::chan::Chan;
 use crate::format;
 use crate::gomap::GoMap;
 use crate::growslice;
-use crate::heap::{Addr, Heap, SCALAR};
+use crate::heap::{Addr, Heap, CONCURRENT_MAP_ITERATION_WRITE, CONCURRENT_MAP_READ_WRITE, SCALAR};
 use crate::mapkey::{hash_key, keys_equal};
 use crate::natives;
 use crate::program::{KeyPart, Program};
@@ -767,6 +767,12 @@ impl Goroutine {
                     Fault::Plain(message) => {
                         (self.runtime_panic_value(prog, heap, &message), message)
                     }
+                    Fault::Fatal(msg) => {
+                        self.flush(false);
+                        return Err(Stop::Fatal {
+                            lines: vec![format!("fatal error: {msg}")],
+                        });
+                    }
                 };
                 throw_value!(value, message)
             }};
@@ -775,6 +781,19 @@ impl Goroutine {
             () => {
                 throw!("invalid memory address or nil pointer dereference".to_string())
             };
+        }
+        // An access that missed its object. Inside a live object but past
+        // its end, the address came from a value torn by a data race (a
+        // slice's pointer from one write and its length from another):
+        // Go reads whatever memory is there, here a zero (a store is lost).
+        // Anywhere else it is nil (or a collector's bug: it shows).
+        macro_rules! torn_or_nil {
+            ($a:expr) => {{
+                if heap.object($a).is_none() {
+                    nil_deref!();
+                }
+                0
+            }};
         }
         // Enters `callee` (its `Function` is `target`) with its frame at
         // `new_base`, once the stack has room (the caller frame is pushed).
@@ -1217,14 +1236,16 @@ impl Goroutine {
                     w!(dst, heap.alloc_words(layout, 1));
                 }
                 Op::Load { dst, addr, off } => {
-                    match heap.load(r!(addr).wrapping_add(off as u64), 8) {
+                    let a = r!(addr).wrapping_add(off as u64);
+                    match heap.load(a, 8) {
                         Some(v) => w!(dst, v),
-                        None => nil_deref!(),
+                        None => w!(dst, torn_or_nil!(a)),
                     }
                 }
                 Op::Store { src, addr, off } => {
-                    if !heap.store(r!(addr).wrapping_add(off as u64), 8, r!(src)) {
-                        nil_deref!();
+                    let a = r!(addr).wrapping_add(off as u64);
+                    if !heap.store(a, 8, r!(src)) {
+                        torn_or_nil!(a);
                     }
                 }
 
@@ -1363,9 +1384,10 @@ impl Goroutine {
                     if i >= len {
                         throw!(index_message(i, len));
                     }
-                    match heap.load(r!(s).wrapping_add(i * 8), 8) {
+                    let a = r!(s).wrapping_add(i * 8);
+                    match heap.load(a, 8) {
                         Some(v) => w!(dst, v),
-                        None => nil_deref!(),
+                        None => w!(dst, torn_or_nil!(a)),
                     }
                 }
                 Op::IndexStore { src, s, i } => {
@@ -1373,8 +1395,9 @@ impl Goroutine {
                     if i >= len {
                         throw!(index_message(i, len));
                     }
-                    if !heap.store(r!(s).wrapping_add(i * 8), 8, r!(src)) {
-                        nil_deref!();
+                    let a = r!(s).wrapping_add(i * 8);
+                    if !heap.store(a, 8, r!(src)) {
+                        torn_or_nil!(a);
                     }
                 }
                 Op::SliceExpr {
@@ -1530,11 +1553,11 @@ impl Goroutine {
                         fault!(f);
                     }
                 }
-                Op::MapClear { m } => {
-                    if let Some(mut mp) = heap.map_mut(r!(m)) {
-                        mp.clear();
-                    }
-                }
+                Op::MapClear { m } => match heap.map_mut(r!(m)) {
+                    Ok(Some(mut mp)) => mp.clear(),
+                    Ok(None) => {}
+                    Err(race) => fault!(Fault::Fatal(race)),
+                },
                 Op::SliceClear { s, words } => {
                     let (p, n) = (r!(s), r!(s + 1) * words as u64);
                     for k in 0..n {
@@ -1544,7 +1567,10 @@ impl Goroutine {
                 Op::MapLen { dst, m } => w!(dst, heap.map(r!(m)).map_or(0, |mp| mp.len() as u64)),
                 Op::MapIter { dst, m } => {
                     gc_point!();
-                    let snapshot = heap.map(r!(m)).map(|mp| mp.snapshot()).unwrap_or_default();
+                    let snapshot = match heap.map_read(r!(m), CONCURRENT_MAP_ITERATION_WRITE) {
+                        Ok(mp) => mp.map(|mp| mp.snapshot()).unwrap_or_default(),
+                        Err(race) => fault!(Fault::Fatal(race)),
+                    };
                     let it = heap.alloc_words(SCALAR, snapshot.len() + 1);
                     heap.store(it, 8, r!(m));
                     for (k, s) in snapshot.iter().enumerate() {
@@ -1563,7 +1589,11 @@ impl Goroutine {
                     while left > 0 {
                         let slot = heap.load(iter + 8 * left, 8).unwrap_or(0) as u32;
                         left -= 1;
-                        if let Some(mp) = heap.map(mptr).filter(|mp| mp.is_live(slot)) {
+                        let mp = match heap.map_read(mptr, CONCURRENT_MAP_ITERATION_WRITE) {
+                            Ok(mp) => mp,
+                            Err(race) => fault!(Fault::Fatal(race)),
+                        };
+                        if let Some(mp) = mp.filter(|mp| mp.is_live(slot)) {
                             entry = Some((mp, slot));
                             break;
                         }
@@ -2016,6 +2046,8 @@ impl Regs {
 enum Fault {
     /// A run-time error whose message is `runtime error: ` and this.
     Runtime(String),
+    /// Go's `fatal error: ` and this (no deferred call runs).
+    Fatal(&'static str),
     /// A `runtime.Error` with exactly this message.
     Plain(String),
 }
@@ -2085,7 +2117,9 @@ fn map_load(
     let info = &prog.maps[map as usize];
     let vw = info.value_words as usize;
     let k = regs.slice(key, info.key_words as usize);
-    let mp = heap.map(regs.get(m));
+    let mp = heap
+        .map_read(regs.get(m), CONCURRENT_MAP_READ_WRITE)
+        .map_err(Fault::Fatal)?;
     let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
     let found = match &mp {
         Some(mp) if !nan => map_find(prog, heap, &info.key, mp, hash, k).map(|s| mp.value(s)),
@@ -2114,7 +2148,7 @@ fn map_delete(
     let info = &prog.maps[map as usize];
     let k = regs.slice(key, info.key_words as usize);
     let addr = regs.get(m);
-    let mp = heap.map_mut(addr);
+    let mp = heap.map_mut(addr).map_err(Fault::Fatal)?;
     let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
     if let Some(mut mp) = mp {
         if let Some(s) = map_find(prog, heap, &info.key, &mp, hash, k).filter(|_| !nan) {
@@ -2544,7 +2578,7 @@ impl Goroutine {
         let info = &prog.maps[map as usize];
         let k = regs.slice(key, info.key_words as usize);
         let addr = regs.get(m);
-        let mp = heap.map_mut(addr);
+        let mp = heap.map_mut(addr).map_err(Fault::Fatal)?;
         let (hash, nan) = key_hash(prog, heap, &info.key, k, mp.as_deref())?;
         let Some(mut mp) = mp else {
             return Err(Fault::Plain("assignment to entry in nil map".into()));
@@ -2567,7 +2601,10 @@ impl Goroutine {
                         let force = self.stress_gc();
                         self.collect(prog, mcx, top, force);
                     }
-                    mp = heap.map_mut(addr).expect("the map is still there");
+                    mp = heap
+                        .map_mut(addr)
+                        .map_err(Fault::Fatal)?
+                        .expect("the map is still there");
                 }
                 match find(&mp) {
                     Some(s) => s,

@@ -129,6 +129,11 @@ pub type Mutator<'a> = RwLockReadGuard<'a, ()>;
 /// The world is stopped: no other thread uses the heap.
 pub struct Stopped<'a>(RwLockWriteGuard<'a, ()>);
 
+/// Go's fatal errors for a map used by two goroutines at once.
+pub const CONCURRENT_MAP_WRITES: &str = "concurrent map writes";
+pub const CONCURRENT_MAP_READ_WRITE: &str = "concurrent map read and map write";
+pub const CONCURRENT_MAP_ITERATION_WRITE: &str = "concurrent map iteration and map write";
+
 /// A map locked for reading or writing.
 pub type MapRef<'a> = RwLockReadGuard<'a, GoMap>;
 pub type MapMut<'a> = parking_lot::RwLockWriteGuard<'a, GoMap>;
@@ -448,11 +453,30 @@ impl Heap {
         }
     }
 
-    /// The map at `addr`, locked for writing.
-    pub fn map_mut(&self, addr: Addr) -> Option<MapMut<'_>> {
-        match self.object(addr)? {
-            Object::Map(m) => Some(m.write()),
-            _ => None,
+    /// The map at `addr`, locked for writing by a Go assignment or delete;
+    /// Go's fatal error when another goroutine uses it at this moment
+    /// (Go detects that too, by a flag; here the lock tells).
+    pub fn map_mut(&self, addr: Addr) -> Result<Option<MapMut<'_>>, &'static str> {
+        match self.object(addr) {
+            Some(Object::Map(m)) => match m.try_write() {
+                Some(w) => Ok(Some(w)),
+                None if m.is_locked_exclusive() => Err(CONCURRENT_MAP_WRITES),
+                None => Err(CONCURRENT_MAP_READ_WRITE),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    /// The map at `addr`, locked for a Go read: Go's fatal error `race`
+    /// when a goroutine writes it at this moment.
+    pub fn map_read(
+        &self,
+        addr: Addr,
+        race: &'static str,
+    ) -> Result<Option<MapRef<'_>>, &'static str> {
+        match self.object(addr) {
+            Some(Object::Map(m)) => m.try_read_recursive().map(Some).ok_or(race),
+            _ => Ok(None),
         }
     }
 
