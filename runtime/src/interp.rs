@@ -472,6 +472,7 @@ impl Goroutine {
                 match crate::sched::natives::cond_relock(&mut c, cond) {
                     Ok(crate::sched::natives::Flow::Park(reason)) => {
                         self.wait_reason = reason;
+                        m.park_holding(sg);
                         return Ok(Some(Step::Park));
                     }
                     Ok(_) => {}
@@ -843,6 +844,7 @@ impl Goroutine {
         macro_rules! park {
             ($reason:expr, $pending:expr) => {{
                 if floor > 0 {
+                    mcx.release_held();
                     return Err(nested_block());
                 }
                 frame.pc = pc as u32;
@@ -867,7 +869,9 @@ impl Goroutine {
                     }
                     natives::Fail::WouldBlock => {
                         pc -= 1;
-                        mcx.sched().io_park(self.slot, self.park_gen);
+                        let mut s = mcx.sched();
+                        s.io_park(self.slot, self.park_gen);
+                        mcx.park_holding(s);
                         park!("IO wait", Pending::None);
                     }
                 }
@@ -2387,12 +2391,16 @@ impl Goroutine {
         src: u16,
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
         let c = regs.get(ch);
-        let width = m.sched().chans.peek(heap, c).map_or(0, |x| x.width);
+        let mut s = m.sched();
+        let width = s.chans.peek(heap, c).map_or(0, |x| x.width);
         // Straight from the registers: the channel copies what it keeps.
         let vals = regs.slice(src, width);
-        match chanops::send(&mut m.sched(), heap, c, vals, self.slot, self.park_gen) {
+        match chanops::send(&mut s, heap, c, vals, self.slot, self.park_gen) {
             Outcome::Done { .. } => Ok(None),
-            Outcome::Park(reason) => Ok(Some((reason, Pending::Send))),
+            Outcome::Park(reason) => {
+                m.park_holding(s);
+                Ok(Some((reason, Pending::Send)))
+            }
             Outcome::Panic(msg) => Err(msg),
         }
     }
@@ -2410,7 +2418,8 @@ impl Goroutine {
         ok: bool,
         frame_base: usize,
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
-        match chanops::recv(&mut m.sched(), heap, regs.get(ch), self.slot, self.park_gen) {
+        let mut s = m.sched();
+        match chanops::recv(&mut s, heap, regs.get(ch), self.slot, self.park_gen) {
             Outcome::Done { vals, ok: flag } => {
                 for (k, &v) in vals.iter().enumerate() {
                     regs.set(dst as usize + k, v);
@@ -2421,6 +2430,7 @@ impl Goroutine {
                 Ok(None)
             }
             Outcome::Park(reason) => {
+                m.park_holding(s);
                 let dst = frame_base + dst as usize;
                 Ok(Some((reason, Pending::Recv { dst, ok })))
             }
@@ -2444,10 +2454,11 @@ impl Goroutine {
     ) -> Result<Option<(&'static str, Pending)>, &'static str> {
         let t = &prog.selects[table as usize];
         let mut cases = Vec::with_capacity(t.cases.len());
+        let mut s = m.sched();
         for c in &t.cases {
             let chan = regs.get(c.ch);
             let send = if c.send {
-                let width = m.sched().chans.peek(heap, chan).map_or(0, |x| x.width);
+                let width = s.chans.peek(heap, chan).map_or(0, |x| x.width);
                 Some(regs.slice(c.val, width).to_vec())
             } else {
                 None
@@ -2457,7 +2468,7 @@ impl Goroutine {
         let mut waiting = std::mem::take(&mut self.waiting_on);
         waiting.clear();
         let picked = chanops::select(
-            &mut m.sched(),
+            &mut s,
             heap,
             &cases,
             t.has_default,
@@ -2492,6 +2503,7 @@ impl Goroutine {
                     index: frame_base + dst as usize,
                     recv_dst,
                 };
+                m.park_holding(s);
                 Ok(Some((reason, pending)))
             }
             Selected::Panic(msg) => Err(msg),
@@ -2545,6 +2557,9 @@ impl Goroutine {
             if let Some(g) = sg.go(prog, heap, closure, &args, created) {
                 g.wg_done = wg;
             }
+        }
+        if let Flow::Park(_) = flow {
+            m.park_holding(sg);
         }
         Ok((flow, arg0))
     }

@@ -39,6 +39,10 @@ pub struct MCtx<'s, 'e> {
     /// This M's number, which is its P's.
     pub p: usize,
     mutator: Option<Mutator<'e>>,
+    /// The scheduler's lock, kept by the operation that parked the
+    /// running goroutine until the M has handed it back (Go's gopark with
+    /// an unlock function): nobody can wake it half-parked.
+    held: Option<SchedGuard<'s, 'e>>,
 }
 
 /// The scheduler, locked. Unlocking wakes the Ms the holder asked for
@@ -95,9 +99,20 @@ impl Drop for SchedGuard<'_, '_> {
 }
 
 impl<'s, 'e> MCtx<'s, 'e> {
+    /// Keeps the lock `s` until the parking goroutine is handed back.
+    pub fn park_holding(&mut self, s: SchedGuard<'s, 'e>) {
+        self.held = Some(s);
+    }
+
+    /// Drops a lock kept by `park_holding` (a park that cannot happen).
+    pub fn release_held(&mut self) {
+        self.held = None;
+    }
+
     /// Locks the scheduler for one operation of the running goroutine
     /// (or the M's own bookkeeping). Never held across a collection.
     pub fn sched(&self) -> SchedGuard<'s, 'e> {
+        debug_assert!(self.held.is_none(), "the scheduler's lock is held");
         let mut guard = self.shared.sched.lock();
         guard.cur_p = self.p;
         SchedGuard {
@@ -206,6 +221,7 @@ fn m_loop<'s, 'e>(
         heap,
         p,
         mutator: Some(heap.enter()),
+        held: None,
     };
     let mut s = m.sched();
     loop {
@@ -214,7 +230,8 @@ fn m_loop<'s, 'e>(
         }
         s.fire_timers(prog, heap);
         s.poll_io(heap);
-        let Some(slot) = s.next_runnable(p) else {
+        let next = s.next_runnable(p).or_else(|| s.steal_from_busy(p));
+        let Some(slot) = next else {
             if s.running == 0
                 && !s.has_runnable()
                 && s.timers.until_next().is_none()
@@ -227,7 +244,14 @@ fn m_loop<'s, 'e>(
             // Idle: hold nothing a collection would wait for.
             m.mutator = None;
             s.idle += 1;
-            let timeout = s.timers.until_next();
+            let mut timeout = s.timers.until_next();
+            // Work queued on a busy P: look again shortly (steal_from_busy).
+            let polling = s.has_runnable();
+            if polling {
+                s.polling += 1;
+                let look = super::STEAL_AFTER;
+                timeout = Some(timeout.map_or(look, |t| t.min(look)));
+            }
             if s.io_waiting() && !s.io_polling {
                 s.io_polling = true;
                 drop(s);
@@ -242,6 +266,9 @@ fn m_loop<'s, 'e>(
                     None => shared.work.wait(&mut s.guard),
                 }
             }
+            if polling {
+                s.polling -= 1;
+            }
             s.idle -= 1;
             drop(s);
             m.mutator = Some(heap.enter());
@@ -253,7 +280,7 @@ fn m_loop<'s, 'e>(
         sysmon::slice_started(p);
         let step = g.run(prog, heap, &mut m);
         sysmon::slice_ended(p);
-        s = m.sched();
+        s = m.held.take().unwrap_or_else(|| m.sched());
         if let Some(end) = s.hand_back(prog, heap, g, step) {
             s.finish(end);
             break;

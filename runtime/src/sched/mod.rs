@@ -84,6 +84,10 @@ impl Creation {
     }
 }
 
+/// How long a P's M must have run one goroutine before an idle M takes
+/// from its queue.
+pub const STEAL_AFTER: std::time::Duration = std::time::Duration::from_millis(1);
+
 /// Dead goroutines kept for reuse (Go's gfree list): their stacks and
 /// vectors are allocated already.
 const FREE_GOROUTINES: usize = 4096;
@@ -151,6 +155,10 @@ pub struct Sched {
     pub spawn_m: bool,
     /// An idle M waits for stdin (the others wait for work).
     pub io_polling: bool,
+    /// Idle Ms that look at the other Ps' queues every `STEAL_AFTER`.
+    pub polling: usize,
+    /// Per P: its M's slice count at a thief's last look, and when.
+    looks: Vec<(u64, std::time::Instant)>,
     /// How the program ended, once it has (every M then stops).
     pub result: Option<Result<(), Stop>>,
     /// The stack references of goroutines whose M waits to collect
@@ -210,6 +218,8 @@ impl Sched {
             notify: Notify::None,
             spawn_m: false,
             io_polling: false,
+            polling: 0,
+            looks: Vec::new(),
             result: None,
             gc_roots: Vec::new(),
             timers: timers::Timers::default(),
@@ -308,10 +318,11 @@ impl Sched {
         };
         if let Some(q) = queued {
             self.ps[p].runq.push_back(q);
-            // Work another M could take (Go's wakep): an idle one, or a
-            // new one while there are fewer than GOMAXPROCS.
+            // Work another M could take (Go's wakep): an idle M starts
+            // watching the queues (unless one does), or a new M starts
+            // while there are fewer than GOMAXPROCS.
             if self.idle > 0 {
-                if self.notify == Notify::None {
+                if self.polling == 0 && self.notify == Notify::None {
                     self.notify = Notify::One;
                 }
             } else if self.ms < self.gomaxprocs.min(sysmon::MAX_MS) {
@@ -384,8 +395,8 @@ impl Sched {
         self.semas.get(&(addr, kind)).map_or(0, |q| q.len())
     }
 
-    /// The next goroutine P `p` runs: its `runnext`, its queue, or half
-    /// of another P's queue, stolen (Go's findRunnable, runqsteal).
+    /// The next goroutine P `p` runs: its `runnext`, its queue, or the
+    /// queue of a P that is gone (GOMAXPROCS lowered).
     pub fn next_runnable(&mut self, p: usize) -> Option<usize> {
         if p >= self.gomaxprocs {
             return None;
@@ -393,33 +404,61 @@ impl Sched {
         if self.ps.len() <= p {
             self.ps.resize_with(p + 1, P::default);
         }
-        if let Some(g) = self.ps[p]
-            .runnext
-            .take()
-            .or_else(|| self.ps[p].runq.pop_front())
-        {
+        let q = &mut self.ps[p];
+        if let Some(g) = q.runnext.take().or_else(|| q.runq.pop_front()) {
             return Some(g);
         }
-        let n = self.ps.len();
+        let gone = self.gomaxprocs..self.ps.len();
+        gone.into_iter().find_map(|v| {
+            let q = &mut self.ps[v];
+            q.runnext.take().or_else(|| q.runq.pop_front())
+        })
+    }
+
+    /// Work stolen for P `p` from a P whose M has been running one
+    /// goroutine since the last look, at least `STEAL_AFTER` ago: half its
+    /// queue (its `runnext` when that is all). A P that keeps switching
+    /// goroutines runs its own queue: taking from it would only make two
+    /// Ms fight over the scheduler's lock (a channel pipeline), while a P
+    /// stuck in long computations shares its backlog (a parallel job).
+    pub fn steal_from_busy(&mut self, p: usize) -> Option<usize> {
+        let n = self.ps.len().min(self.gomaxprocs);
+        if n == 0 {
+            return None;
+        }
+        if self.looks.len() < n {
+            self.looks.resize(n, (u64::MAX, std::time::Instant::now()));
+        }
         let start = (self.rand() % n as u64) as usize;
         for k in 0..n {
-            let victim = (start + k) % n;
-            if victim == p || self.ps[victim].runq.is_empty() {
+            let v = (start + k) % n;
+            let q = &self.ps[v];
+            if v == p || (q.runq.is_empty() && q.runnext.is_none()) {
                 continue;
             }
-            let take = self.ps[victim].runq.len().div_ceil(2);
-            let stolen: Vec<usize> = self.ps[victim].runq.drain(..take).collect();
-            self.ps[p].runq.extend(stolen);
-            return self.ps[p].runq.pop_front();
-        }
-        // A P that is gone (GOMAXPROCS lowered) may still hold a runnext.
-        (0..n).find_map(|v| {
-            if v >= self.gomaxprocs {
-                self.ps[v].runnext.take()
-            } else {
-                None
+            let slice = sysmon::slice(v);
+            let (seen, when) = self.looks[v];
+            if seen != slice || slice % 2 == 0 {
+                self.looks[v] = (slice, std::time::Instant::now());
+                continue;
             }
-        })
+            if when.elapsed() < STEAL_AFTER {
+                continue;
+            }
+            let q = &mut self.ps[v];
+            let take = q.runq.len().div_ceil(2);
+            let mut stolen: VecDeque<usize> = q.runq.drain(..take).collect();
+            if stolen.is_empty() {
+                stolen.extend(q.runnext.take());
+            }
+            let first = stolen.pop_front();
+            if self.ps.len() <= p {
+                self.ps.resize_with(p + 1, P::default);
+            }
+            self.ps[p].runq.extend(stolen);
+            return first;
+        }
+        None
     }
 
     /// Whether any P has a goroutine to run.

@@ -23,13 +23,21 @@ static MS: AtomicUsize = AtomicUsize::new(1);
 /// Go's forcePreemptNS.
 const SLICE_LIMIT: Duration = Duration::from_millis(10);
 
+// Each M writes only its own counter: a load and a store, no atomic
+// read-modify-write (two per goroutine switch otherwise).
 pub fn slice_started(m: usize) {
     PREEMPT[m].store(false, Relaxed);
-    SLICE[m].fetch_add(1, Relaxed);
+    SLICE[m].store(SLICE[m].load(Relaxed) + 1, Relaxed);
 }
 
 pub fn slice_ended(m: usize) {
-    SLICE[m].fetch_add(1, Relaxed);
+    SLICE[m].store(SLICE[m].load(Relaxed) + 1, Relaxed);
+}
+
+/// M `m`'s slice count: odd while it runs a goroutine; unchanged while
+/// it runs the same one.
+pub fn slice(m: usize) -> u64 {
+    SLICE[m].load(Relaxed)
 }
 
 /// M number `m` exists now.
