@@ -1,8 +1,10 @@
 //! The goroutine scheduler (Go's proc.go, in miniature).
 //!
-//! - `mod.rs`: the goroutine table, run queue with Go's `runnext` slot,
-//!   parking and waking, the scheduling loop, deadlock detection, the
+//! - `mod.rs`: the goroutine table, the Ps' run queues with Go's `runnext`
+//!   slot and stealing, parking and waking, deadlock detection, the
 //!   garbage collector's view of every goroutine.
+//! - `m.rs`: the Ms (OS threads) that run goroutines, one P each; the
+//!   scheduling loop; the collector's stop-the-world.
 //! - `chanops.rs`: send, receive, close and select (Go's chan.go and
 //!   select.go): direct handoff between a running and a parked goroutine.
 //! - `timers.rs`: one timer heap the loop polls (Sleep, After, Ticker,
@@ -14,10 +16,8 @@
 //! - `natives.rs`: the standard-library functions that need the scheduler
 //!   (time.Sleep, runtime.Gosched, sync.Mutex.Lock, ...).
 //!
-//! This version runs every goroutine on one OS thread (one M holding one
-//! P): goroutines interleave at blocking operations and preemption points
-//! but never run in parallel. `GOMAXPROCS` is recorded and reported; the
-//! heap is not yet safe for parallel mutators (docs/architecture.md).
+//! The scheduler's state is behind one lock (`m::SchedGuard`); goroutines
+//! run in parallel between scheduler operations (docs/architecture.md).
 
 pub mod chanops;
 pub mod iopoll;
