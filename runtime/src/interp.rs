@@ -366,6 +366,24 @@ impl Goroutine {
         Ok(())
     }
 
+    /// Go's report of a fatal error in this goroutine (its frames are on
+    /// `frames`): the message, then the goroutine's trace.
+    fn fatal_lines(&self, prog: &Program, msg: &str) -> Vec<String> {
+        let mut lines = vec![
+            format!("fatal error: {msg}"),
+            String::new(),
+            format!("goroutine {} [running]:", self.id),
+        ];
+        let created = self.created.as_ref().map(|c| c.describe(prog));
+        for (func, file, line) in self.traceback(prog).into_iter().chain(created) {
+            if !func.starts_with("runtime.") {
+                lines.push(func);
+                lines.push(format!("\t{file}:{line}"));
+            }
+        }
+        lines
+    }
+
     fn traceback(&self, prog: &Program) -> Vec<(String, String, u32)> {
         self.frames
             .iter()
@@ -770,8 +788,10 @@ impl Goroutine {
                     }
                     Fault::Fatal(msg) => {
                         self.flush(false);
+                        frame.pc = pc as u32;
+                        self.frames.push(frame);
                         return Err(Stop::Fatal {
-                            lines: vec![format!("fatal error: {msg}")],
+                            lines: self.fatal_lines(prog, msg),
                         });
                     }
                 };
