@@ -104,10 +104,21 @@ pub struct GTable {
     gen: Vec<u64>,
     /// A wake that came while its goroutine was still on its M, between
     /// queueing itself and handing itself back parked (another M woke it).
-    early: Vec<Option<Wake>>,
+    /// (Rare: kept by slot in a map, not a field of every slot.)
+    early: HashMap<usize, Wake>,
 }
 
 impl GTable {
+    /// Goroutine `slot`'s early wake, if it got one (the map is almost
+    /// always empty: no hashing then).
+    fn take_early(&mut self, slot: usize) -> Option<Wake> {
+        if self.early.is_empty() {
+            None
+        } else {
+            self.early.remove(&slot)
+        }
+    }
+
     /// Whether goroutine `slot` is parked (or parking, on its M) at
     /// generation `gen`.
     pub fn is_parked(&self, slot: usize, gen: u64) -> bool {
@@ -293,7 +304,6 @@ impl Sched {
                 self.gs.g.push(None);
                 self.gs.status.push(Status::Free);
                 self.gs.gen.push(0);
-                self.gs.early.push(None);
                 self.gs.g.len() - 1
             }
         };
@@ -342,7 +352,7 @@ impl Sched {
     pub fn ready(&mut self, heap: &Heap, slot: usize, wake: Wake) {
         self.gs.gen[slot] += 1;
         if self.gs.status[slot] == Status::Running {
-            self.gs.early[slot] = Some(wake);
+            self.gs.early.insert(slot, wake);
             return;
         }
         let mut g = self.gs.g[slot].take().expect("a parked goroutine");
@@ -491,8 +501,7 @@ impl Sched {
         if !matches!(step, Ok(Step::Park)) {
             // Only a goroutine that queued itself somewhere is woken early,
             // and it always parks.
-            debug_assert!(self.gs.early[slot].is_none());
-            self.gs.early[slot] = None;
+            debug_assert!(!self.gs.early.contains_key(&slot));
         }
         match step {
             Ok(Step::Done) => {
@@ -526,7 +535,7 @@ impl Sched {
                     }));
                 }
             }
-            Ok(Step::Park) => match self.gs.early[slot].take() {
+            Ok(Step::Park) => match self.gs.take_early(slot) {
                 // Woken by another M while it was parking.
                 Some(wake) => {
                     let mut g = g;
@@ -557,7 +566,7 @@ impl Sched {
         self.gs.status[slot] = Status::Free;
         // Waiters left from this goroutine are stale for the next one.
         self.gs.gen[slot] += 1;
-        self.gs.early[slot] = None;
+        self.gs.take_early(slot);
         self.free.push(slot);
     }
 
@@ -632,7 +641,7 @@ impl Sched {
             g.roots(prog, out);
         }
         // Values handed to goroutines still parking on their Ms.
-        for w in self.gs.early.iter().flatten() {
+        for w in self.gs.early.values() {
             out.extend_from_slice(&w.vals);
         }
         self.timers.roots(out);
