@@ -229,7 +229,7 @@ fn report_memstats(heap: &runtime::heap::Heap) {
 }
 
 fn run(path: &str, args: Vec<String>) -> i32 {
-    let (code, mut heap, main) = match compile(path) {
+    let (code, heap, main) = match compile(path) {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -242,7 +242,7 @@ fn run(path: &str, args: Vec<String>) -> i32 {
         .unwrap_or(runtime::interp::DEFAULT_MAX_STACK);
     let g = runtime::interp::Goroutine::new(1, main, max_stack);
     let mut sched = runtime::sched::Sched::new(max_stack);
-    let result = sched.run(&code, &mut heap, g);
+    let result = sched.run(&code, &heap, g);
     if std::env::var_os("MINIGO_MEMSTATS").is_some() {
         report_memstats(&heap);
     }

@@ -178,7 +178,7 @@ impl Incremental {
     pub fn run(&mut self, entry: FuncId) -> Result<(), Stop> {
         let st = self.state.as_mut().expect("no input is being lowered");
         let g = Goroutine::new(0, entry, self.max_stack);
-        self.sched.run(&st.prog, &mut st.heap, g)
+        self.sched.run(&st.prog, &st.heap, g)
     }
 
     /// Checks and lowers a declaration input: the function to run for its

@@ -655,8 +655,8 @@ impl Heap {
                 }
                 _ => {}
             }
-            for k in 0..children.len() {
-                mark(&mut a.marked, children[k], &mut stack);
+            for &c in &children {
+                mark(&mut a.marked, c, &mut stack);
             }
         }
         let mut live = 0u64;

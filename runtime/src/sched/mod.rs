@@ -448,7 +448,7 @@ impl Sched {
             }
             let slice = sysmon::slice(v);
             let (seen, when) = self.looks[v];
-            if seen != slice || slice % 2 == 0 {
+            if seen != slice || slice.is_multiple_of(2) {
                 self.looks[v] = (slice, std::time::Instant::now());
                 continue;
             }
