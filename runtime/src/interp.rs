@@ -561,6 +561,8 @@ impl Goroutine {
                 }
             }
         }
+        // The WaitGroup `wg.Go` signals when this goroutine ends.
+        out.extend(self.wg_done);
         for d in &self.defers {
             out.push(d.closure);
             out.extend_from_slice(&d.args);

@@ -118,6 +118,10 @@ pub struct Heap {
     alloc: Mutex<Alloc>,
     /// The live heap passed the next collection's goal.
     gc_due: AtomicBool,
+    /// Collections so far (`Stats::num_gc`, read without the lock).
+    gc_epoch: std::sync::atomic::AtomicU32,
+    /// Every thread's allocation counters.
+    counts: Mutex<Vec<std::sync::Arc<ThreadCounts>>>,
     /// Held shared by every thread using the heap, exclusively to collect.
     world: RwLock<()>,
     stop_wanted: AtomicBool,
@@ -162,14 +166,17 @@ const SLOT_BATCH: usize = 32;
 /// least every this many bytes.
 const FLUSH_BYTES: u64 = 64 << 10;
 
-/// A thread's reserved slots and its allocations not yet counted.
+/// A thread's reserved slots, and its allocations not yet counted toward
+/// the next collection.
 struct SlotCache {
     heap: u64,
-    /// `num_gc` when the counts were last flushed.
+    /// The collection count when `live` started: objects allocated before
+    /// a collection were counted by it (found live, or freed).
     epoch: u32,
     slots: Vec<u32>,
-    bytes: u64,
-    mallocs: u64,
+    live: u64,
+    /// This thread's allocation counters in the heap's registry.
+    counts: Option<std::sync::Arc<ThreadCounts>>,
 }
 
 impl SlotCache {
@@ -178,9 +185,24 @@ impl SlotCache {
             heap,
             epoch: 0,
             slots: Vec::new(),
-            bytes: 0,
-            mallocs: 0,
+            live: 0,
+            counts: None,
         }
+    }
+}
+
+/// One thread's allocation counters: written by that thread alone (a load
+/// and a store, no read-modify-write), summed by `Heap::stats`.
+#[derive(Default)]
+struct ThreadCounts {
+    mallocs: AtomicU64,
+    bytes: AtomicU64,
+}
+
+impl ThreadCounts {
+    fn add(&self, bytes: u64) {
+        self.mallocs.store(self.mallocs.load(Relaxed) + 1, Relaxed);
+        self.bytes.store(self.bytes.load(Relaxed) + bytes, Relaxed);
     }
 }
 
@@ -265,6 +287,8 @@ impl Heap {
                 pinned: Vec::new(),
             }),
             gc_due: AtomicBool::new(false),
+            gc_epoch: std::sync::atomic::AtomicU32::new(0),
+            counts: Mutex::new(Vec::new()),
             world: RwLock::new(()),
             stop_wanted: AtomicBool::new(false),
         }
@@ -321,13 +345,13 @@ impl Heap {
 
     pub fn stats(&self) -> Stats {
         let mut st = self.alloc.lock().stats;
+        for t in self.counts.lock().iter() {
+            st.mallocs += t.mallocs.load(Relaxed);
+            st.total_alloc += t.bytes.load(Relaxed);
+        }
         SLOT_CACHE.with_borrow(|c| {
-            if c.heap == self.id {
-                st.total_alloc += c.bytes;
-                st.mallocs += c.mallocs;
-                if c.epoch == st.num_gc {
-                    st.live_bytes += c.bytes;
-                }
+            if c.heap == self.id && c.epoch == st.num_gc {
+                st.live_bytes += c.live;
             }
         });
         st
@@ -340,10 +364,20 @@ impl Heap {
                 // Slots reserved from another (or a dropped) heap are
                 // given up: they stay unused there.
                 *c = SlotCache::new(self.id);
+                let counts = std::sync::Arc::<ThreadCounts>::default();
+                self.counts.lock().push(counts.clone());
+                c.counts = Some(counts);
             }
-            c.bytes += size;
-            c.mallocs += 1;
-            if c.slots.is_empty() || c.bytes >= FLUSH_BYTES {
+            let epoch = self.gc_epoch.load(Relaxed);
+            if c.epoch != epoch {
+                c.epoch = epoch;
+                c.live = 0;
+            }
+            c.live += size;
+            if let Some(t) = &c.counts {
+                t.add(size);
+            }
+            if c.slots.is_empty() || c.live >= FLUSH_BYTES {
                 self.refill(c);
             }
             c.slots.pop().expect("refilled") as usize
@@ -358,19 +392,12 @@ impl Heap {
     /// statistics and reserves more slots for it.
     fn refill(&self, c: &mut SlotCache) {
         let mut a = self.alloc.lock();
-        a.stats.total_alloc += c.bytes;
-        a.stats.mallocs += c.mallocs;
-        // After a collection, the objects counted here were either found
-        // live by it (and counted) or freed.
-        if c.epoch == a.stats.num_gc {
-            a.stats.live_bytes += c.bytes;
-        }
+        // (`insert` dropped what a collection since counted.)
+        a.stats.live_bytes += c.live;
+        c.live = 0;
         if a.stats.live_bytes >= a.stats.next_gc {
             self.gc_due.store(true, Relaxed);
         }
-        c.bytes = 0;
-        c.mallocs = 0;
-        c.epoch = a.stats.num_gc;
         while c.slots.len() < SLOT_BATCH {
             let i = match a.free.pop() {
                 Some(i) => i as usize,
@@ -677,13 +704,14 @@ impl Heap {
         }
         a.stats.live_bytes = live;
         a.stats.num_gc += 1;
+        self.gc_epoch.store(a.stats.num_gc, Relaxed);
         a.stats.next_gc = (live + live * a.gogc / 100).max(MIN_NEXT_GC);
     }
 
     /// Objects currently allocated.
     pub fn live_objects(&self) -> usize {
         let st = self.stats();
-        (st.mallocs - st.frees) as usize
+        st.mallocs.saturating_sub(st.frees) as usize
     }
 }
 

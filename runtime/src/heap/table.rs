@@ -132,7 +132,7 @@ impl Drop for Table {
             let p = *p.get_mut();
             if !p.is_null() {
                 // SAFETY: `p` came from `Box::into_raw` of a boxed slice of
-                // `bucket_len(b)` slots in `put`, and is freed only here.
+                // `bucket_len(b)` slots in `reserve`, and is freed only here.
                 drop(unsafe {
                     Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, bucket_len(b)))
                 });

@@ -33,6 +33,8 @@ static WANTED: Condvar = Condvar::new();
 static ARRIVED: Condvar = Condvar::new();
 /// Input arrived since the scheduler last looked.
 static READY: AtomicBool = AtomicBool::new(false);
+/// Set by `interrupt`: `wait` returns at once.
+static STOP: AtomicBool = AtomicBool::new(false);
 
 fn state() -> MutexGuard<'static, Stdin> {
     STDIN.lock().unwrap_or_else(|e| e.into_inner())
@@ -98,10 +100,17 @@ fn reader() {
 
 /// Whether input arrived since the last call (the scheduler then wakes
 /// the goroutines waiting for it).
-/// Wakes a thread in `wait` without input (the program is ending).
+/// Wakes a thread in `wait` without input, now or when it next waits
+/// (the program is ending).
 pub fn interrupt() {
     let _s = state();
+    STOP.store(true, SeqCst);
     ARRIVED.notify_all();
+}
+
+/// A new run (the REPL's next input) may wait again.
+pub fn reset_interrupt() {
+    STOP.store(false, SeqCst);
 }
 
 pub fn arrived() -> bool {
@@ -111,7 +120,7 @@ pub fn arrived() -> bool {
 /// Blocks the idle scheduler until input arrives or `timeout` passes.
 pub fn wait(timeout: Option<Duration>) {
     let s = state();
-    if READY.load(SeqCst) {
+    if READY.load(SeqCst) || STOP.load(SeqCst) {
         return;
     }
     // A poisoned lock still protects plain data: go on either way.

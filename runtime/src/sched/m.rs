@@ -70,6 +70,15 @@ impl std::ops::DerefMut for SchedGuard<'_, '_> {
 
 impl Drop for SchedGuard<'_, '_> {
     fn drop(&mut self) {
+        self.deliver();
+    }
+}
+
+impl SchedGuard<'_, '_> {
+    /// Wakes the Ms the holder asked for, starts the one it asked for.
+    /// (On unlocking; and before an M waits with the lock, so that what it
+    /// readied itself is not left waiting too.)
+    fn deliver(&mut self) {
         match std::mem::take(&mut self.guard.notify) {
             Notify::None => {}
             Notify::One => {
@@ -188,8 +197,11 @@ pub fn run(sched: &mut Sched, prog: &Program, heap: &Heap, main: Goroutine) -> R
     s.result = None;
     s.cur_p = 0;
     s.spawn(main, None);
-    // Ms left from an earlier run (the REPL's) have ended with it.
+    // Ms left from an earlier run (the REPL's) have ended with it; what
+    // their Ps held waits on P 0.
+    s.gather_queues(1);
     s.ms = 1;
+    super::iopoll::reset_interrupt();
     s.idle = 0;
     s.running = 0;
     s.notify = Notify::None;
@@ -246,7 +258,7 @@ fn m_loop<'s, 'e>(
             s.idle += 1;
             let mut timeout = s.timers.until_next();
             // Work queued on a busy P: look again shortly (steal_from_busy).
-            let polling = s.has_runnable();
+            let polling = s.has_runnable() && p < s.gomaxprocs;
             if polling {
                 s.polling += 1;
                 let look = super::STEAL_AFTER;
@@ -259,6 +271,7 @@ fn m_loop<'s, 'e>(
                 s = m.sched();
                 s.io_polling = false;
             } else {
+                s.deliver();
                 match timeout {
                     Some(t) => {
                         shared.work.wait_for(&mut s.guard, t);
@@ -276,8 +289,9 @@ fn m_loop<'s, 'e>(
             continue;
         };
         let mut g = s.take_to_run(slot);
-        drop(s);
+        // Under the lock: a `finish` that asks this M to stop comes after.
         sysmon::slice_started(p);
+        drop(s);
         let step = g.run(prog, heap, &mut m);
         sysmon::slice_ended(p);
         s = m.held.take().unwrap_or_else(|| m.sched());

@@ -317,7 +317,13 @@ impl Sched {
 
     fn make_ready(&mut self, slot: usize, next: bool) {
         self.gs.status[slot] = Status::Runnable;
-        let p = self.cur_p;
+        let mut p = self.cur_p;
+        if p >= self.gomaxprocs {
+            // This M's P is gone (GOMAXPROCS lowered): queue on a live P,
+            // and make sure an M looks at it.
+            p = 0;
+            self.notify = Notify::All;
+        }
         if self.ps.len() <= p {
             self.ps.resize_with(p + 1, P::default);
         }
@@ -433,7 +439,7 @@ impl Sched {
     /// stuck in long computations shares its backlog (a parallel job).
     pub fn steal_from_busy(&mut self, p: usize) -> Option<usize> {
         let n = self.ps.len().min(self.gomaxprocs);
-        if n == 0 {
+        if n == 0 || p >= self.gomaxprocs {
             return None;
         }
         if self.looks.len() < n {
@@ -471,6 +477,26 @@ impl Sched {
         None
     }
 
+    /// GOMAXPROCS changes (`runtime.GOMAXPROCS(n)`): the goroutines queued
+    /// on Ps that are gone move to P 0, and every M looks again.
+    pub fn set_gomaxprocs(&mut self, n: usize) {
+        self.gomaxprocs = n;
+        self.gather_queues(n);
+        self.notify = Notify::All;
+    }
+
+    /// Moves what Ps from `from` on hold to P 0's queue.
+    fn gather_queues(&mut self, from: usize) {
+        if self.ps.is_empty() {
+            self.ps.push(P::default());
+        }
+        for v in from.max(1)..self.ps.len() {
+            let q = std::mem::take(&mut self.ps[v]);
+            self.ps[0].runq.extend(q.runnext);
+            self.ps[0].runq.extend(q.runq);
+        }
+    }
+
     /// Whether any P has a goroutine to run.
     pub fn has_runnable(&self) -> bool {
         self.ps
@@ -501,7 +527,8 @@ impl Sched {
         if !matches!(step, Ok(Step::Park)) {
             // Only a goroutine that queued itself somewhere is woken early,
             // and it always parks.
-            debug_assert!(!self.gs.early.contains_key(&slot));
+            // (A nested call that could not park may leave one.)
+            self.gs.take_early(slot);
         }
         match step {
             Ok(Step::Done) => {

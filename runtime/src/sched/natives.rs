@@ -142,7 +142,7 @@ fn read_mem_stats(c: &mut RtCtx, a: &[u64], _: &mut Vec<u64>) -> Result<Flow, Fa
 fn gomaxprocs(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
     out.push(c.sched.gomaxprocs as u64);
     if (a[0] as i64) > 0 {
-        c.sched.gomaxprocs = a[0] as usize;
+        c.sched.set_gomaxprocs(a[0] as usize);
     }
     Ok(Flow::Continue)
 }
