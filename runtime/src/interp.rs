@@ -806,13 +806,14 @@ impl Goroutine {
             };
         }
         // An access that missed its object. Inside a live object but past
-        // its end, the address came from a value torn by a data race (a
-        // slice's pointer from one write and its length from another):
-        // Go reads whatever memory is there, here a zero (a store is lost).
-        // Anywhere else it is nil (or a collector's bug: it shows).
+        // its end, with goroutines running in parallel, the address came
+        // from a value torn by a data race (a slice's pointer from one
+        // write and its length from another): Go reads whatever memory is
+        // there, here a zero (a store is lost). Anywhere else it is nil (or
+        // a collector's or compiler's bug, which then shows).
         macro_rules! torn_or_nil {
             ($a:expr) => {{
-                if heap.object($a).is_none() {
+                if heap.object($a).is_none() || !crate::sched::sysmon::parallel() {
                     nil_deref!();
                 }
                 0
@@ -1669,6 +1670,7 @@ impl Goroutine {
                         str_layout: wk.str_layout,
                         new_error: &new_error,
                         eof: wk.eof,
+                        well_known: wk,
                     };
                     match f(&mut ctx, argv, &mut out) {
                         Ok(()) => {

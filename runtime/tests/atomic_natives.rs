@@ -248,6 +248,7 @@ impl Env {
             str_layout: self.str_layout,
             new_error: &new_error,
             eof: [0, 0],
+            well_known: runtime::program::WellKnown::default(),
         };
         let mut out = Vec::new();
         f(&mut ctx, args, &mut out)?;

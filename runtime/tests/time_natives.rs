@@ -71,6 +71,7 @@ impl Harness {
             str_layout: self.str_layout,
             new_error: &new_error,
             eof: [0, 0],
+            well_known: runtime::program::WellKnown::default(),
         };
         let mut slots = vec![];
         for a in args {

@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub new_error: &'a dyn Fn(&Heap, &[u8]) -> [u64; 2],
     /// `io.EOF` (compared by identity, so natives return this one).
     pub eof: [u64; 2],
+    /// The runtime's own types (`*fs.PathError`...).
+    pub well_known: crate::program::WellKnown,
 }
 
 /// How a native fails.
@@ -116,6 +118,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     if let Some(&(_, f)) = builtin_pkgs::NATIVES
         .iter()
         .chain(log::NATIVES)
+        .chain(osfile::NATIVES)
         .chain(bufio::NATIVES)
         .find(|(n, _)| *n == name)
     {

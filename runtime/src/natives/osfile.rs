@@ -2,14 +2,15 @@
 //! Their errors are Go's `*fs.PathError` ("open x: no such file or
 //! directory") wrapping the reason, which is `os.ErrNotExist` for a
 //! missing file, so `errors.Is(err, os.ErrNotExist)` holds as in Go. They
-//! build those values from the program's well-known types, so they are
-//! called like the scheduler's natives (`Op::CallRuntime`).
+//! build those values from the program's well-known types (`Ctx`). Plain
+//! natives, not the scheduler's: a slow read (a FIFO, a network file
+//! system) must not hold the scheduler's lock, which every M needs.
 
+use super::{Ctx, NativeFn};
 use crate::heap::Heap;
 use crate::interp::{new_error_value, wrap_error_value};
 use crate::natives::Fail;
 use crate::program::WellKnown;
-use crate::sched::natives::{Flow, RtCtx, RtFn};
 use std::io::ErrorKind;
 
 fn string(heap: &Heap, addr: u64, len: u64) -> Vec<u8> {
@@ -55,7 +56,7 @@ fn path_error(wk: &WellKnown, heap: &Heap, op: &str, path: &[u8], e: &std::io::E
 }
 
 /// `os.ReadFile(name) ([]byte, error)`.
-fn read_file(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn read_file(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let name = string(c.heap, a[0], a[1]);
     use std::io::Read;
     // Opening and reading fail with Go's op names ("read /: is a directory").
@@ -77,16 +78,16 @@ fn read_file(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail>
             out.extend([arr, n, n, 0, 0]);
         }
         Err((op, e)) => {
-            let err = path_error(&c.prog.well_known, c.heap, op, &name, &e);
+            let err = path_error(&c.well_known, c.heap, op, &name, &e);
             out.extend([0, 0, 0, err[0], err[1]]);
         }
     }
-    Ok(Flow::Continue)
+    Ok(())
 }
 
 /// `os.WriteFile(name, data, perm) error`: created with `perm` (before
 /// the umask), truncated otherwise.
-fn write_file(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn write_file(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let name = string(c.heap, a[0], a[1]);
@@ -106,35 +107,35 @@ fn write_file(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail
         .and_then(|mut f| f.write_all(&data).map_err(|e| ("write", e)));
     match written {
         Ok(()) => out.extend([0, 0]),
-        Err((op, e)) => out.extend(path_error(&c.prog.well_known, c.heap, op, &name, &e)),
+        Err((op, e)) => out.extend(path_error(&c.well_known, c.heap, op, &name, &e)),
     }
-    Ok(Flow::Continue)
+    Ok(())
 }
 
-fn getpid(_: &mut RtCtx, _: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn getpid(_: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     out.push(std::process::id() as u64);
-    Ok(Flow::Continue)
+    Ok(())
 }
 
-fn hostname(c: &mut RtCtx, _: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn hostname(c: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let name = std::fs::read("/proc/sys/kernel/hostname").unwrap_or_default();
     let name = name.strip_suffix(b"\n").map(|n| n.to_vec()).unwrap_or(name);
     push_str(c.heap, out, name);
     out.extend([0, 0]);
-    Ok(Flow::Continue)
+    Ok(())
 }
 
-fn lookup_env(c: &mut RtCtx, a: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn lookup_env(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     use std::os::unix::ffi::{OsStrExt, OsStringExt};
     let key = string(c.heap, a[0], a[1]);
     let val = std::env::var_os(std::ffi::OsStr::from_bytes(&key));
     let found = val.is_some();
     push_str(c.heap, out, val.map(|v| v.into_vec()).unwrap_or_default());
     out.push(found as u64);
-    Ok(Flow::Continue)
+    Ok(())
 }
 
-fn environ(c: &mut RtCtx, _: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
+fn environ(c: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     use std::os::unix::ffi::OsStrExt;
     let vars: Vec<Vec<u8>> = std::env::vars_os()
         .map(|(k, v)| {
@@ -145,7 +146,7 @@ fn environ(c: &mut RtCtx, _: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
         })
         .collect();
     let n = vars.len();
-    let arr = c.heap.alloc_words(c.prog.well_known.str_layout, n);
+    let arr = c.heap.alloc_words(c.well_known.str_layout, n);
     for (i, v) in vars.into_iter().enumerate() {
         let len = v.len() as u64;
         let s = c.heap.alloc_str(v);
@@ -153,10 +154,10 @@ fn environ(c: &mut RtCtx, _: &[u64], out: &mut Vec<u64>) -> Result<Flow, Fail> {
         c.heap.store(arr + 16 * i as u64 + 8, 8, len);
     }
     out.extend([arr, n as u64, n as u64]);
-    Ok(Flow::Continue)
+    Ok(())
 }
 
-pub static NATIVES: &[(&str, RtFn)] = &[
+pub static NATIVES: &[(&str, NativeFn)] = &[
     ("os.ReadFile", read_file),
     ("os.WriteFile", write_file),
     ("os.Getpid", getpid),

@@ -360,6 +360,7 @@ pub mod harness {
                 str_layout: self.str_layout,
                 new_error: &new_error,
                 eof: [0, 0],
+                well_known: crate::program::WellKnown::default(),
             };
             f(&mut ctx)
         }

@@ -647,7 +647,6 @@ pub fn lookup(name: &str) -> Option<RtFn> {
         .iter()
         .chain(crate::natives::reflectlite::NATIVES)
         .chain(crate::natives::errors::NATIVES)
-        .chain(crate::natives::osfile::NATIVES)
         .find(|(n, _)| *n == name)
         .map(|&(_, f)| f)
 }

@@ -43,6 +43,19 @@ pub fn slice(m: usize) -> u64 {
 /// M number `m` exists now.
 pub fn m_started(m: usize) {
     MS.fetch_max(m + 1, Relaxed);
+    if m > 0 {
+        PARALLEL.store(true, Relaxed);
+    }
+}
+
+/// Set once a second M has run: goroutines may then race for real.
+static PARALLEL: AtomicBool = AtomicBool::new(false);
+
+/// Whether goroutines ever ran in parallel in this process (a torn value
+/// is possible only then: on one M a goroutine yields only between
+/// statements).
+pub fn parallel() -> bool {
+    PARALLEL.load(Relaxed)
 }
 
 /// Asks the goroutine running on every M but `except` to yield.
