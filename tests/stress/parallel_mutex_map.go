@@ -81,8 +81,8 @@ type config struct {
 }
 
 func main() {
-	const workers = 48
-	const ops = 150
+	const workers = 16
+	const ops = 120
 	const nkeys = 37
 
 	c := &counts{m: make(map[string]int)}
@@ -111,7 +111,21 @@ func main() {
 			bits.Or(1 << uint(w))
 			for i := 0; i < ops; i++ {
 				k := (w*ops + i) % nkeys
-				c.add("key"+strconv.Itoa(k), i%5+1, 200+(i%3)*300)
+				c.add("key"+strconv.Itoa(k), i%5+1, 100+(i%3)*200)
+				// CPU work outside the lock, which runs in parallel; every
+				// 8th op a burst of over a millisecond, long enough for an
+				// idle thread to steal queued goroutines.
+				burst := 3000
+				if (i+w)%8 == 0 {
+					burst = 60000
+				}
+				h := uint32(i)
+				for j := 0; j < burst; j++ {
+					h = h*31 + uint32(j)
+				}
+				if h == 1 {
+					panic("unlikely")
+				}
 				v := ca.get(k % 23)
 				if v != "v"+strconv.Itoa((k%23)*(k%23)) {
 					panic("cache returned " + v)
