@@ -41,11 +41,12 @@ fn ten_gigabytes_of_cyclic_garbage_in_under_100_mb() {
 /// is not one), also when collecting at every allocation.
 #[test]
 fn an_int_that_looks_like_an_address_is_not_a_root() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gc");
-    let want = std::fs::read(dir.join("int_address.stdout")).unwrap();
+    // The corpus program (tests/run/), named here for what it proves.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/run");
+    let want = std::fs::read(dir.join("gc_int_address.stdout")).unwrap();
     for stress in ["0", "1"] {
         let out = Command::new(env!("CARGO_BIN_EXE_minigo"))
-            .args(["run", "int_address.go"])
+            .args(["run", "gc_int_address.go"])
             .current_dir(&dir)
             .env("MINIGO_STRESS_GC", stress)
             .output()

@@ -596,25 +596,20 @@ impl Heap {
     pub fn move_elems(&self, dst: Addr, src: Addr, bytes: u8, n: usize) {
         // Whole runs inside one array each: copy directly, backwards when
         // the destination overlaps the source from above.
+        fn memmove<A>(d: &[A], s: &[A], copy: impl Fn(&A, &A)) {
+            if d.as_ptr() > s.as_ptr() {
+                d.iter().zip(s).rev().for_each(|(d, s)| copy(d, s));
+            } else {
+                d.iter().zip(s).for_each(|(d, s)| copy(d, s));
+            }
+        }
         if bytes == 8 {
             if let (Some(d), Some(s)) = (self.word_run(dst, n), self.word_run(src, n)) {
-                let copy = |k: usize| d[k].store(s[k].load(Relaxed), Relaxed);
-                if d.as_ptr() > s.as_ptr() {
-                    (0..n).rev().for_each(copy);
-                } else {
-                    (0..n).for_each(copy);
-                }
-                return;
+                return memmove(d, s, |d, s| d.store(s.load(Relaxed), Relaxed));
             }
         } else if bytes == 1 {
             if let (Some(d), Some(s)) = (self.byte_run(dst, n), self.byte_run(src, n)) {
-                let copy = |k: usize| d[k].store(s[k].load(Relaxed), Relaxed);
-                if d.as_ptr() > s.as_ptr() {
-                    (0..n).rev().for_each(copy);
-                } else {
-                    (0..n).for_each(copy);
-                }
-                return;
+                return memmove(d, s, |d, s| d.store(s.load(Relaxed), Relaxed));
             }
         }
         let vals = self.read_elems(src, bytes, n);
