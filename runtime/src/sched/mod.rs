@@ -432,8 +432,8 @@ impl Sched {
     }
 
     /// Work stolen for P `p` from a P whose M has been running one
-    /// goroutine since the last look, at least `STEAL_AFTER` ago: half its
-    /// queue (its `runnext` when that is all). A P that keeps switching
+    /// goroutine since the last look, at least `STEAL_AFTER` ago: the
+    /// first of its queue (its `runnext` when that is all). A P that keeps switching
     /// goroutines runs its own queue: taking from it would only make two
     /// Ms fight over the scheduler's lock (a channel pipeline), while a P
     /// stuck in long computations shares its backlog (a parallel job).
@@ -461,18 +461,13 @@ impl Sched {
             if when.elapsed() < STEAL_AFTER {
                 continue;
             }
+            // One goroutine, and the next one from this P only after
+            // another `STEAL_AFTER`: a busy P that spawns many short
+            // goroutines keeps them (two Ms would only trade the lock),
+            // while each long one finds an idle M.
+            self.looks[v].1 = std::time::Instant::now();
             let q = &mut self.ps[v];
-            let take = q.runq.len().div_ceil(2);
-            let mut stolen: VecDeque<usize> = q.runq.drain(..take).collect();
-            if stolen.is_empty() {
-                stolen.extend(q.runnext.take());
-            }
-            let first = stolen.pop_front();
-            if self.ps.len() <= p {
-                self.ps.resize_with(p + 1, P::default);
-            }
-            self.ps[p].runq.extend(stolen);
-            return first;
+            return q.runq.pop_front().or_else(|| q.runnext.take());
         }
         None
     }
