@@ -575,6 +575,18 @@ impl Heap {
         }
     }
 
+    /// Writes `vals` to consecutive words from `addr` (one object lookup
+    /// for the run); false when they do not all lie in one word array.
+    pub fn write_words(&self, addr: Addr, vals: impl ExactSizeIterator<Item = u64>) -> bool {
+        match self.word_run(addr, vals.len()) {
+            Some(run) => {
+                run.iter().zip(vals).for_each(|(w, v)| w.store(v, Relaxed));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Copies `len` elements of `bytes` bytes from `addr` (a slice's data).
     pub fn read_elems(&self, addr: Addr, bytes: u8, len: usize) -> Vec<u64> {
         // The common case, one object lookup for the whole run.

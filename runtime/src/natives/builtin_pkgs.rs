@@ -162,8 +162,13 @@ fn append(ctx: &mut Ctx, b: u64, bytes: &[u8]) -> Result<(), Fail> {
         p = fresh;
         c = new_cap;
     }
-    for (k, &byte) in bytes.iter().enumerate() {
-        ctx.heap.store(p + 8 * (l + k as u64), 8, byte as u64);
+    if !ctx
+        .heap
+        .write_words(p + 8 * l, bytes.iter().map(|&b| b as u64))
+    {
+        for (k, &byte) in bytes.iter().enumerate() {
+            ctx.heap.store(p + 8 * (l + k as u64), 8, byte as u64);
+        }
     }
     store_words(ctx, b, &[p, l + n, c]);
     Ok(())
