@@ -19,6 +19,8 @@ struct Stdin {
     /// A goroutine waits for more: the reader thread should read.
     wanted: bool,
     started: bool,
+    /// Reads done so far (`rearm_if_buffered`).
+    chunks: u64,
 }
 
 static STDIN: Mutex<Stdin> = Mutex::new(Stdin {
@@ -26,6 +28,7 @@ static STDIN: Mutex<Stdin> = Mutex::new(Stdin {
     eof: false,
     wanted: false,
     started: false,
+    chunks: 0,
 });
 /// The reader thread waits here for `wanted`.
 static WANTED: Condvar = Condvar::new();
@@ -54,6 +57,7 @@ pub fn take_until(delim: Option<u8>) -> Option<Vec<u8>> {
         None if s.eof => Some(s.buf.drain(..).collect()),
         None => {
             want(&mut s);
+            LAST_MISS.set(s.chunks);
             None
         }
     }
@@ -89,6 +93,7 @@ fn reader() {
         let mut s = state();
         s.buf.extend(&chunk[..n]);
         s.eof = n == 0;
+        s.chunks += 1;
         s.wanted = false;
         READY.store(true, SeqCst);
         ARRIVED.notify_all();
@@ -111,6 +116,22 @@ pub fn interrupt() {
 /// A new run (the REPL's next input) may wait again.
 pub fn reset_interrupt() {
     STOP.store(false, SeqCst);
+}
+
+thread_local! {
+    /// The chunk count when this thread's last `take_until` found too
+    /// little input (its goroutine then parks, on this thread).
+    static LAST_MISS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A goroutine is about to wait for input: if a chunk arrived since its
+/// read found too little (another M's wake consumed the signal it came
+/// with), signal again so the scheduler wakes it at its next look.
+pub fn rearm_if_buffered() {
+    let s = state();
+    if s.chunks != LAST_MISS.get() {
+        READY.store(true, SeqCst);
+    }
 }
 
 pub fn arrived() -> bool {

@@ -381,6 +381,7 @@ impl Sched {
     /// Goroutine `slot` waits for stdin (its native runs again on waking).
     pub fn io_park(&mut self, slot: usize, gen: u64) {
         self.io_waiters.push((slot, gen));
+        iopoll::rearm_if_buffered();
     }
 
     /// Parks goroutine `slot` on sync primitive `addr` (queue `kind`).
