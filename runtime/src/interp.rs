@@ -179,17 +179,6 @@ fn initial_stack() -> usize {
     })
 }
 
-/// A goroutine blocked inside a method fmt called (a nested loop, see
-/// docs/architecture.md §Callbacks): not supported yet.
-fn nested_block() -> Stop {
-    Stop::Fatal {
-        lines: vec![
-            "fatal error: minigo: a String or Error method called by fmt blocked (not supported yet)"
-                .into(),
-        ],
-    }
-}
-
 fn env_flag(name: &str) -> bool {
     std::env::var_os(name).is_some_and(|v| v != "0")
 }
@@ -864,17 +853,25 @@ impl Goroutine {
         }
         // Parks the goroutine in the current instruction: whoever wakes it
         // completes the instruction (`complete_wait`).
+        // In a callback (floor > 0: fmt's `String()`, a sort's `less`) the
+        // goroutine cannot leave this Rust stack: its M waits for the wake,
+        // running other goroutines meanwhile, and goes on here.
         macro_rules! park {
             ($reason:expr, $pending:expr) => {{
-                if floor > 0 {
-                    mcx.release_held();
-                    return Err(nested_block());
-                }
                 frame.pc = pc as u32;
                 self.frames.push(frame);
                 self.wait_reason = $reason;
                 self.pending = $pending;
-                return Ok(Step::Park);
+                if floor == 0 {
+                    return Ok(Step::Park);
+                }
+                loop {
+                    let wake = mcx.wait_nested(self)?;
+                    if self.complete_wait(prog, heap, mcx, wake)?.is_none() {
+                        break;
+                    }
+                }
+                resume!();
             }};
         }
         // A native's failure: Go's panic, os.Exit, or waiting for stdin

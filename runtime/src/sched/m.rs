@@ -14,7 +14,7 @@
 //! asking every M to yield at its next safe point (`sysmon::preempt_all`).
 //! Ms that are idle or waiting to collect hold no guard.
 
-use super::{sysmon, Notify, Sched};
+use super::{sysmon, Notify, Sched, Wake};
 use crate::heap::{Heap, Mutator, Stopped};
 use crate::interp::{Goroutine, Stop};
 use crate::program::Program;
@@ -111,11 +111,6 @@ impl<'s, 'e> MCtx<'s, 'e> {
     /// Keeps the lock `s` until the parking goroutine is handed back.
     pub fn park_holding(&mut self, s: SchedGuard<'s, 'e>) {
         self.held = Some(s);
-    }
-
-    /// Drops a lock kept by `park_holding` (a park that cannot happen).
-    pub fn release_held(&mut self) {
-        self.held = None;
     }
 
     /// Locks the scheduler for one operation of the running goroutine
@@ -235,77 +230,128 @@ fn m_loop<'s, 'e>(
         mutator: Some(heap.enter()),
         held: None,
     };
-    let mut s = m.sched();
-    loop {
-        if s.result.is_some() {
-            break;
-        }
-        s.fire_timers(prog, heap);
-        s.poll_io(heap);
-        let next = s.next_runnable(p).or_else(|| s.steal_from_busy(p));
-        let Some(slot) = next else {
-            if s.running == 0
-                && !s.has_runnable()
-                && s.timers.until_next().is_none()
-                && !s.io_waiting()
-            {
-                let stop = s.deadlock(prog);
-                s.finish(Err(stop));
-                break;
-            }
-            // Idle: hold nothing a collection would wait for.
-            m.mutator = None;
-            s.idle += 1;
-            let mut timeout = s.timers.until_next();
-            // Work queued on a busy P: look again shortly (steal_from_busy).
-            let polling = s.has_runnable() && p < s.gomaxprocs;
-            if polling {
-                s.polling += 1;
-                let look = super::STEAL_AFTER;
-                timeout = Some(timeout.map_or(look, |t| t.min(look)));
-            }
-            if s.io_waiting() && !s.io_polling {
-                s.io_polling = true;
-                drop(s);
-                super::iopoll::wait(timeout);
-                s = m.sched();
-                s.io_polling = false;
-            } else {
-                s.deliver();
-                match timeout {
-                    Some(t) => {
-                        shared.work.wait_for(&mut s.guard, t);
-                    }
-                    None => shared.work.wait(&mut s.guard),
+    m.run_until(None);
+}
+
+impl<'s, 'e> MCtx<'s, 'e> {
+    /// Runs goroutines on this M until the program ends (`None`), or —
+    /// with `until` — until goroutine `until`, blocked in a callback on
+    /// this M's stack, gets its wake.
+    fn run_until(&mut self, until: Option<usize>) -> Option<Wake> {
+        let (prog, heap, p) = (self.prog, self.heap, self.p);
+        let mut s = self.held.take().unwrap_or_else(|| self.sched());
+        loop {
+            if let Some(slot) = until {
+                if let Some(wake) = s.gs.take_early(slot) {
+                    return Some(wake);
                 }
             }
-            if polling {
-                s.polling -= 1;
+            if s.result.is_some() {
+                break;
             }
-            s.idle -= 1;
+            s.fire_timers(prog, heap);
+            s.poll_io(heap);
+            let next = s.next_runnable(p).or_else(|| s.steal_from_busy(p));
+            let Some(slot) = next else {
+                // (The timer just fired may be the wake waited for.)
+                if until.is_some_and(|u| s.gs.early.contains_key(&u)) {
+                    continue;
+                }
+                if s.running == 0
+                    && !s.has_runnable()
+                    && s.timers.until_next().is_none()
+                    && !s.io_waiting()
+                {
+                    let stop = s.deadlock(prog);
+                    s.finish(Err(stop));
+                    break;
+                }
+                // Idle: hold nothing a collection would wait for.
+                self.mutator = None;
+                s.idle += 1;
+                let mut timeout = s.timers.until_next();
+                // Work queued on a busy P: look again shortly (steal_from_busy).
+                let polling = s.has_runnable() && p < s.gomaxprocs;
+                if polling {
+                    s.polling += 1;
+                    let look = super::STEAL_AFTER;
+                    timeout = Some(timeout.map_or(look, |t| t.min(look)));
+                }
+                if s.io_waiting() && !s.io_polling {
+                    s.io_polling = true;
+                    drop(s);
+                    super::iopoll::wait(timeout);
+                    s = self.sched();
+                    s.io_polling = false;
+                } else {
+                    s.deliver();
+                    match timeout {
+                        Some(t) => {
+                            self.shared.work.wait_for(&mut s.guard, t);
+                        }
+                        None => self.shared.work.wait(&mut s.guard),
+                    }
+                }
+                if polling {
+                    s.polling -= 1;
+                }
+                s.idle -= 1;
+                drop(s);
+                self.mutator = Some(heap.enter());
+                s = self.sched();
+                continue;
+            };
+            let mut g = s.take_to_run(slot);
+            // Under the lock: a `finish` that asks this M to stop comes after.
+            sysmon::slice_started(p);
             drop(s);
-            m.mutator = Some(heap.enter());
-            s = m.sched();
-            continue;
-        };
-        let mut g = s.take_to_run(slot);
-        // Under the lock: a `finish` that asks this M to stop comes after.
-        sysmon::slice_started(p);
-        drop(s);
-        let step = g.run(prog, heap, &mut m);
-        sysmon::slice_ended(p);
-        s = m.held.take().unwrap_or_else(|| m.sched());
-        if let Some(end) = s.hand_back(prog, heap, g, step) {
-            s.finish(end);
-            break;
+            let step = g.run(prog, heap, self);
+            sysmon::slice_ended(p);
+            s = self.held.take().unwrap_or_else(|| self.sched());
+            if let Some(end) = s.hand_back(prog, heap, g, step) {
+                s.finish(end);
+                break;
+            }
+            if heap.stop_wanted() {
+                // Let a collection that waits for this M go first.
+                drop(s);
+                self.mutator = None;
+                self.mutator = Some(heap.enter());
+                s = self.sched();
+            }
         }
-        if heap.stop_wanted() {
-            // Let a collection that waits for this M go first.
-            drop(s);
-            m.mutator = None;
-            m.mutator = Some(heap.enter());
-            s = m.sched();
-        }
+        s.notify = Notify::All;
+        None
     }
-    s.notify = Notify::All;
+
+    /// A callback on this M (fmt's `String()`, a sort's `less`) blocked
+    /// goroutine `g`, queued on what it waits for with the scheduler's
+    /// lock kept: this M runs other goroutines until `g` is woken (Go
+    /// would just block the goroutine; here its Rust frames are on this
+    /// M's stack). Its stack counts for collections meanwhile. `Err` when
+    /// the program ended first.
+    pub fn wait_nested(&mut self, g: &mut Goroutine) -> Result<Wake, Stop> {
+        let mut s = self.held.take().unwrap_or_else(|| self.sched());
+        let mut roots = Vec::new();
+        g.roots(self.prog, &mut roots);
+        let dump = g.dump(self.prog, g.wait_reason);
+        s.nested.insert(g.slot, (g.id, roots, dump));
+        s.running -= 1;
+        self.held = Some(s);
+        let wake = self.run_until(Some(g.slot));
+        let mut s = self.sched();
+        s.nested.remove(&g.slot);
+        s.running += 1;
+        let Some(wake) = wake else {
+            // The program is over; how it ended is recorded already.
+            return Err(Stop::Exit(0));
+        };
+        for ch in std::mem::take(&mut g.waiting_on) {
+            if let Some(c) = s.chans.get(self.heap, ch) {
+                c.dequeue(g.slot, g.park_gen);
+            }
+        }
+        g.park_gen = s.gs.gen[g.slot];
+        Ok(wake)
+    }
 }

@@ -105,7 +105,7 @@ pub struct GTable {
     /// A wake that came while its goroutine was still on its M, between
     /// queueing itself and handing itself back parked (another M woke it).
     /// (Rare: kept by slot in a map, not a field of every slot.)
-    early: HashMap<usize, Wake>,
+    pub early: HashMap<usize, Wake>,
 }
 
 impl GTable {
@@ -175,6 +175,10 @@ pub struct Sched {
     /// The stack references of goroutines whose M waits to collect
     /// garbage: another M's collection must see them too.
     pub gc_roots: Vec<Vec<u64>>,
+    /// Goroutines blocked in a callback on their M's stack
+    /// (`MCtx::wait_nested`), by slot: id, stack references, and their
+    /// lines for a deadlock report (they are in no table).
+    pub nested: HashMap<usize, (u64, Vec<u64>, Vec<String>)>,
     pub timers: timers::Timers,
     /// Goroutines that exist (`runtime.NumGoroutine`).
     live: usize,
@@ -233,6 +237,7 @@ impl Sched {
             looks: Vec::new(),
             result: None,
             gc_roots: Vec::new(),
+            nested: HashMap::new(),
             timers: timers::Timers::default(),
             live: 0,
             next_id: 1,
@@ -359,6 +364,8 @@ impl Sched {
         self.gs.gen[slot] += 1;
         if self.gs.status[slot] == Status::Running {
             self.gs.early.insert(slot, wake);
+            // Its M may be waiting for it (a blocked callback).
+            self.notify = Notify::All;
             return;
         }
         let mut g = self.gs.g[slot].take().expect("a parked goroutine");
@@ -647,10 +654,21 @@ impl Sched {
             "fatal error: all goroutines are asleep - deadlock!".to_string(),
             String::new(),
         ];
-        let mut gs: Vec<&Goroutine> = self.gs.g.iter().flatten().map(|g| &**g).collect();
-        gs.sort_by_key(|g| g.id);
-        for g in gs {
-            lines.extend(g.dump(prog, g.wait_reason));
+        let mut gs: Vec<(u64, Vec<String>)> = self
+            .gs
+            .g
+            .iter()
+            .flatten()
+            .map(|g| (g.id, g.dump(prog, g.wait_reason)))
+            .chain(
+                self.nested
+                    .values()
+                    .map(|(id, _, dump)| (*id, dump.clone())),
+            )
+            .collect();
+        gs.sort_by_key(|g| g.0);
+        for (_, dump) in gs {
+            lines.extend(dump);
             lines.push(String::new());
         }
         lines.pop();
@@ -663,9 +681,13 @@ impl Sched {
         for g in self.gs.g.iter().flatten() {
             g.roots(prog, out);
         }
-        // Values handed to goroutines still parking on their Ms.
+        // Values handed to goroutines still parking on their Ms, and the
+        // stacks of goroutines blocked in callbacks.
         for w in self.gs.early.values() {
             out.extend_from_slice(&w.vals);
+        }
+        for (_, roots, _) in self.nested.values() {
+            out.extend_from_slice(roots);
         }
         self.timers.roots(out);
     }
