@@ -10,6 +10,13 @@ use grammar::ast::{self, ExprKind, StmtKind, UnaryOp};
 use std::collections::HashSet;
 
 /// Walks a function body (closures included) collecting escaping variables.
+/// The results of one body's escape analysis (`Escapes::into_parts`).
+pub struct EscapeParts {
+    pub stack_buffers: HashSet<ObjId>,
+    pub lit_captures: std::collections::HashMap<grammar::Span, Vec<ObjId>>,
+    pub boxed: HashSet<ObjId>,
+}
+
 pub struct Escapes<'u, 'a> {
     pub u: &'u Unit<'a>,
     pub boxed: HashSet<ObjId>,
@@ -379,6 +386,17 @@ impl<'u, 'a> Escapes<'u, 'a> {
     /// `var s []T` that are only appended to, indexed, ranged over and
     /// measured (so their backing array cannot escape), with elements of
     /// at most 32 bytes.
+    /// What lowering needs of the analysis: the slices that may live in a
+    /// stack buffer, each function literal's captures, the boxed
+    /// variables.
+    pub fn into_parts(mut self) -> EscapeParts {
+        EscapeParts {
+            stack_buffers: self.stack_buffer_slices(),
+            lit_captures: std::mem::take(&mut self.lit_captures),
+            boxed: self.boxed,
+        }
+    }
+
     pub fn stack_buffer_slices(&self) -> HashSet<ObjId> {
         let mut ok: HashSet<ObjId> = self
             .slice_decls

@@ -8,7 +8,7 @@
 //! top of the frame (from `base + 1`), where results come back (from
 //! `base`).
 
-use super::escape::Escapes;
+use super::escape::{EscapeParts, Escapes};
 use super::Unit;
 use crate::objects::ObjId;
 use crate::types::TypeId;
@@ -181,15 +181,34 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         let name = format!("{}.init", u.pkg);
         let mut l = Lowerer::new(u, name, Rc::default());
         l.package_vars(order, specs);
-        let base = l.temp();
-        for &f in inits {
-            l.emit(Op::Call { func: f, base });
+        l.call_each_and_return(inits);
+        l.finish()
+    }
+
+    /// A lowerer for a body whose escape analysis gave `parts`.
+    fn analysed(u: &'u mut Unit<'a>, name: String, parts: EscapeParts) -> Self {
+        let mut l = Lowerer::new(u, name, Rc::new(parts.boxed));
+        l.stack_buffers = Rc::new(parts.stack_buffers);
+        l.lit_captures = Rc::new(parts.lit_captures);
+        l
+    }
+
+    /// Calls each of `funcs` (no arguments, no results) in order.
+    fn call_each(&mut self, funcs: &[runtime::bytecode::FuncId]) -> Reg {
+        let base = self.temp();
+        for &f in funcs {
+            self.emit(Op::Call { func: f, base });
         }
-        l.emit(Op::Return {
+        base
+    }
+
+    /// `call_each`, then returns nothing (an init function's end).
+    fn call_each_and_return(&mut self, funcs: &[runtime::bytecode::FuncId]) {
+        let base = self.call_each(funcs);
+        self.emit(Op::Return {
             src: base,
             count: 0,
         });
-        l.finish()
     }
 
     /// The initialization of an incremental session's input
@@ -211,19 +230,9 @@ impl<'u, 'a> Lowerer<'u, 'a> {
             .collect();
         let mut l = Lowerer::new(u, "main.init".into(), Rc::default());
         l.box_globals(boxed);
-        let base = l.temp();
-        for &f in packages {
-            l.emit(Op::Call { func: f, base });
-        }
+        l.call_each(packages);
         l.package_vars(order, specs);
-        let base = l.temp();
-        for &f in inits {
-            l.emit(Op::Call { func: f, base });
-        }
-        l.emit(Op::Return {
-            src: base,
-            count: 0,
-        });
+        l.call_each_and_return(inits);
         l.finish()
     }
 
@@ -232,12 +241,8 @@ impl<'u, 'a> Lowerer<'u, 'a> {
     pub fn lower_stmts(u: &'u mut Unit<'a>, name: String, body: &ast::Block) -> Function {
         let mut esc = Escapes::new(u);
         esc.block(&body.stmts);
-        let stack_buffers = Rc::new(esc.stack_buffer_slices());
-        let lit_captures = Rc::new(std::mem::take(&mut esc.lit_captures));
-        let boxed = Rc::new(esc.boxed);
-        let mut l = Lowerer::new(u, name, boxed);
-        l.stack_buffers = stack_buffers;
-        l.lit_captures = lit_captures;
+        let parts = esc.into_parts();
+        let mut l = Lowerer::analysed(u, name, parts);
         l.line = l.u.line(body.span);
         l.body(Some(body), body.span)
     }
@@ -366,12 +371,8 @@ impl<'u, 'a> Lowerer<'u, 'a> {
         if let Some(b) = &f.body {
             esc.block(&b.stmts);
         }
-        let stack_buffers = Rc::new(esc.stack_buffer_slices());
-        let lit_captures = Rc::new(std::mem::take(&mut esc.lit_captures));
-        let boxed = Rc::new(esc.boxed);
-        let mut l = Lowerer::new(u, name, boxed);
-        l.stack_buffers = stack_buffers;
-        l.lit_captures = lit_captures;
+        let parts = esc.into_parts();
+        let mut l = Lowerer::analysed(u, name, parts);
         l.line = l.u.line(f.span);
         let recv: Vec<&ast::Field> = f.recv.iter().collect();
         l.recv_type = l.u.def_of(f.name.span).and_then(|m| l.u.recv_ty(m));
