@@ -246,11 +246,7 @@ impl Incremental {
             vars,
             ..
         } = self;
-        let mut st = state.take().expect("one input at a time");
-        st.types = session.prog.types.clone();
-        let before = Before::of(&st);
-        let mut u = Unit::resume(&session.prog, st);
-        let sources: Vec<Source> = kept.iter().map(Kept::source).collect();
+        let (mut u, before, sources) = resume(session, state, kept);
         let mut new_globals: Vec<ObjId> = Vec::new();
         for &k in &libs {
             let s = &sources[k];
@@ -418,11 +414,7 @@ impl Incremental {
             pending_inits,
             ..
         } = self;
-        let mut st = state.take().expect("one input at a time");
-        st.types = session.prog.types.clone();
-        let before = Before::of(&st);
-        let mut u = Unit::resume(&session.prog, st);
-        let sources: Vec<Source> = kept.iter().map(Kept::source).collect();
+        let (mut u, before, sources) = resume(session, state, kept);
         u.enter_file(file, src, path, "main");
         let body = Lowerer::lower_stmts(&mut u, name, &block);
         u.prog.funcs.push(body);
@@ -457,6 +449,20 @@ impl Incremental {
 }
 
 /// The sizes of the unit's tables before an input.
+/// The lowering resumed onto the checker's latest program, with what it
+/// held before (to undo a rejected input) and every kept file's source.
+fn resume<'s>(
+    session: &'s Session,
+    state: &mut Option<State>,
+    kept: &'s [Kept],
+) -> (Unit<'s>, Before, Vec<Source<'s>>) {
+    let mut st = state.take().expect("one input at a time");
+    st.types = session.prog.types.clone();
+    let before = Before::of(&st);
+    let u = Unit::resume(&session.prog, st);
+    (u, before, kept.iter().map(Kept::source).collect())
+}
+
 struct Before {
     funcs: usize,
     types: usize,
