@@ -358,18 +358,8 @@ impl Goroutine {
     /// Go's report of a fatal error in this goroutine (its frames are on
     /// `frames`): the message, then the goroutine's trace.
     fn fatal_lines(&self, prog: &Program, msg: &str) -> Vec<String> {
-        let mut lines = vec![
-            format!("fatal error: {msg}"),
-            String::new(),
-            format!("goroutine {} [running]:", self.id),
-        ];
-        let created = self.created.as_ref().map(|c| c.describe(prog));
-        for (func, file, line) in self.traceback(prog).into_iter().chain(created) {
-            if !func.starts_with("runtime.") {
-                lines.push(func);
-                lines.push(format!("\t{file}:{line}"));
-            }
-        }
+        let mut lines = vec![format!("fatal error: {msg}"), String::new()];
+        lines.extend(self.dump(prog, "running"));
         lines
     }
 
@@ -516,7 +506,7 @@ impl Goroutine {
     fn collect(&mut self, prog: &Program, m: &mut MCtx<'_, '_>, top: Frame, force: bool) {
         let mut own = Vec::new();
         self.push_roots(prog, Some(top), &mut own);
-        m.collect(own, force);
+        m.collect(self.slot, own, force);
     }
 
     /// What this goroutine holds that may be a reference: the slots of each

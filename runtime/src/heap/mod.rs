@@ -96,9 +96,8 @@ pub struct Stats {
 
 /// The allocator's and collector's bookkeeping, behind one lock.
 struct Alloc {
-    /// Slots created so far.
-    len: usize,
     free: Vec<u32>,
+    /// One mark per slot created so far.
     marked: Vec<bool>,
     stats: Stats,
     /// GOGC: the heap may grow by this percentage of the live heap before
@@ -276,7 +275,6 @@ impl Heap {
             layout_lock: Mutex::new(()),
             table: table::Table::new(),
             alloc: Mutex::new(Alloc {
-                len: 0,
                 free: Vec::new(),
                 marked: Vec::new(),
                 stats: Stats {
@@ -402,10 +400,9 @@ impl Heap {
             let i = match a.free.pop() {
                 Some(i) => i as usize,
                 None => {
-                    a.len += 1;
                     a.marked.push(false);
-                    self.table.reserve(a.len - 1);
-                    a.len - 1
+                    self.table.reserve(a.marked.len() - 1);
+                    a.marked.len() - 1
                 }
             };
             c.slots.push(i as u32);
@@ -694,7 +691,7 @@ impl Heap {
             }
         }
         let mut live = 0u64;
-        for i in 0..a.len {
+        for i in 0..a.marked.len() {
             if a.marked[i] {
                 a.marked[i] = false;
                 live += table.get(i).map_or(0, |o| o.size() as u64) + OBJECT_OVERHEAD;

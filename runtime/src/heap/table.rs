@@ -76,18 +76,31 @@ impl Table {
         Some(unsafe { &*slot.obj.get() })
     }
 
-    /// Creates the bucket of slot `i` if it does not exist yet; the caller
-    /// holds the heap's allocation lock (one creator at a time).
+    /// Creates the bucket of slot `i` if it does not exist yet (the heap
+    /// calls this under its allocation lock; a racing creator's bucket is
+    /// dropped unused).
     pub fn reserve(&self, i: usize) {
         let (b, _) = locate(i);
-        if self.buckets[b].load(Acquire).is_null() {
-            let bucket: Box<[Slot]> = (0..bucket_len(b))
-                .map(|_| Slot {
-                    live: AtomicBool::new(false),
-                    obj: UnsafeCell::new(Object::Free),
-                })
-                .collect();
-            self.buckets[b].store(Box::into_raw(bucket) as *mut Slot, Release);
+        if !self.buckets[b].load(Acquire).is_null() {
+            return;
+        }
+        let bucket: Box<[Slot]> = (0..bucket_len(b))
+            .map(|_| Slot {
+                live: AtomicBool::new(false),
+                obj: UnsafeCell::new(Object::Free),
+            })
+            .collect();
+        let p = Box::into_raw(bucket) as *mut Slot;
+        let null = std::ptr::null_mut();
+        if self.buckets[b]
+            .compare_exchange(null, p, Release, Acquire)
+            .is_err()
+        {
+            let slots = std::ptr::slice_from_raw_parts_mut(p, bucket_len(b));
+            // SAFETY: `p` came from `Box::into_raw` just above and was never
+            // published (the exchange failed).
+            let ours = unsafe { Box::from_raw(slots) };
+            drop(ours);
         }
     }
 
@@ -131,11 +144,11 @@ impl Drop for Table {
         for (b, p) in self.buckets.iter_mut().enumerate() {
             let p = *p.get_mut();
             if !p.is_null() {
+                let slots = std::ptr::slice_from_raw_parts_mut(p, bucket_len(b));
                 // SAFETY: `p` came from `Box::into_raw` of a boxed slice of
                 // `bucket_len(b)` slots in `reserve`, and is freed only here.
-                drop(unsafe {
-                    Box::from_raw(std::ptr::slice_from_raw_parts_mut(p, bucket_len(b)))
-                });
+                let bucket = unsafe { Box::from_raw(slots) };
+                drop(bucket);
             }
         }
     }

@@ -13,20 +13,10 @@ use crate::natives::Fail;
 use crate::program::WellKnown;
 use std::io::ErrorKind;
 
-fn string(heap: &Heap, addr: u64, len: u64) -> Vec<u8> {
-    heap.str_bytes(addr, len).to_vec()
-}
-
 /// A Go string as a path: any bytes (Unix paths need not be UTF-8).
 fn os_path(name: &[u8]) -> &std::path::Path {
     use std::os::unix::ffi::OsStrExt;
     std::path::Path::new(std::ffi::OsStr::from_bytes(name))
-}
-
-fn push_str(heap: &Heap, out: &mut Vec<u64>, bytes: Vec<u8>) {
-    let len = bytes.len() as u64;
-    out.push(heap.alloc_str(bytes));
-    out.push(len);
 }
 
 /// Go's `*fs.PathError` for `op` on `path` failing with `e`.
@@ -57,7 +47,7 @@ fn path_error(wk: &WellKnown, heap: &Heap, op: &str, path: &[u8], e: &std::io::E
 
 /// `os.ReadFile(name) ([]byte, error)`.
 fn read_file(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
-    let name = string(c.heap, a[0], a[1]);
+    let name = c.str(a[0], a[1]);
     use std::io::Read;
     // Opening and reading fail with Go's op names ("read /: is a directory").
     let read = std::fs::File::open(os_path(&name))
@@ -90,7 +80,7 @@ fn read_file(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 fn write_file(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let name = string(c.heap, a[0], a[1]);
+    let name = c.str(a[0], a[1]);
     let data: Vec<u8> = c
         .heap
         .read_elems(a[2], 8, a[3] as usize)
@@ -120,17 +110,17 @@ fn getpid(_: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
 fn hostname(c: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     let name = std::fs::read("/proc/sys/kernel/hostname").unwrap_or_default();
     let name = name.strip_suffix(b"\n").map(|n| n.to_vec()).unwrap_or(name);
-    push_str(c.heap, out, name);
+    c.push_str(out, name);
     out.extend([0, 0]);
     Ok(())
 }
 
 fn lookup_env(c: &mut Ctx, a: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
     use std::os::unix::ffi::{OsStrExt, OsStringExt};
-    let key = string(c.heap, a[0], a[1]);
+    let key = c.str(a[0], a[1]);
     let val = std::env::var_os(std::ffi::OsStr::from_bytes(&key));
     let found = val.is_some();
-    push_str(c.heap, out, val.map(|v| v.into_vec()).unwrap_or_default());
+    c.push_str(out, val.map(|v| v.into_vec()).unwrap_or_default());
     out.push(found as u64);
     Ok(())
 }
@@ -145,15 +135,7 @@ fn environ(c: &mut Ctx, _: &[u64], out: &mut Vec<u64>) -> Result<(), Fail> {
             kv
         })
         .collect();
-    let n = vars.len();
-    let arr = c.heap.alloc_words(c.well_known.str_layout, n);
-    for (i, v) in vars.into_iter().enumerate() {
-        let len = v.len() as u64;
-        let s = c.heap.alloc_str(v);
-        c.heap.store(arr + 16 * i as u64, 8, s);
-        c.heap.store(arr + 16 * i as u64 + 8, 8, len);
-    }
-    out.extend([arr, n as u64, n as u64]);
+    c.push_str_slice(out, vars);
     Ok(())
 }
 

@@ -135,11 +135,12 @@ impl<'s, 'e> MCtx<'s, 'e> {
     }
 
     /// Stops the world and collects garbage. `own` is what the calling
-    /// goroutine holds (its stack): published first, so that another M
-    /// collecting before this one sees it too. With `force` false the
-    /// collection is skipped when another M's just made it unneeded.
-    pub fn collect(&mut self, own: Vec<u64>, force: bool) {
-        self.sched().gc_roots_for(self.p).extend(own);
+    /// goroutine (`slot`) holds, its stack: published first, so that
+    /// another M collecting before this one sees it too. With `force`
+    /// false the collection is skipped when another M's just made it
+    /// unneeded.
+    pub fn collect(&mut self, slot: usize, own: Vec<u64>, force: bool) {
+        self.sched().published.insert(slot, own);
         self.mutator = None;
         let stopped = self.stop_world();
         {
@@ -147,9 +148,6 @@ impl<'s, 'e> MCtx<'s, 'e> {
             if force || self.heap.should_collect() {
                 let mut roots: Vec<u64> =
                     self.prog.globals.iter().map(|g| g.load(Relaxed)).collect();
-                for r in &s.gc_roots {
-                    roots.extend_from_slice(r);
-                }
                 s.roots(self.prog, &mut roots);
                 self.heap.collect(&stopped, roots, &mut s.chans);
                 s.timers.sweep(self.heap);
@@ -159,7 +157,7 @@ impl<'s, 'e> MCtx<'s, 'e> {
         self.mutator = Some(self.heap.enter());
         // Unpublished only now: until this M has its guard back, another
         // M may collect, and this goroutine's stack must count.
-        self.sched().gc_roots_for(self.p).clear();
+        self.sched().published.remove(&slot);
     }
 
     /// Takes the world lock, asking the other Ms again and again to come
@@ -171,16 +169,6 @@ impl<'s, 'e> MCtx<'s, 'e> {
                 return stopped;
             }
         }
-    }
-}
-
-impl Sched {
-    /// The roots slot of P `p` (for `MCtx::collect`).
-    fn gc_roots_for(&mut self, p: usize) -> &mut Vec<u64> {
-        if self.gc_roots.len() <= p {
-            self.gc_roots.resize_with(p + 1, Vec::new);
-        }
-        &mut self.gc_roots[p]
     }
 }
 
@@ -335,23 +323,20 @@ impl<'s, 'e> MCtx<'s, 'e> {
         let mut roots = Vec::new();
         g.roots(self.prog, &mut roots);
         let dump = g.dump(self.prog, g.wait_reason);
-        s.nested.insert(g.slot, (g.id, roots, dump));
+        s.published.insert(g.slot, roots);
+        s.nested.insert(g.slot, (g.id, dump));
         s.running -= 1;
         self.held = Some(s);
         let wake = self.run_until(Some(g.slot));
         let mut s = self.sched();
+        s.published.remove(&g.slot);
         s.nested.remove(&g.slot);
         s.running += 1;
         let Some(wake) = wake else {
             // The program is over; how it ended is recorded already.
             return Err(Stop::Exit(0));
         };
-        for ch in std::mem::take(&mut g.waiting_on) {
-            if let Some(c) = s.chans.get(self.heap, ch) {
-                c.dequeue(g.slot, g.park_gen);
-            }
-        }
-        g.park_gen = s.gs.gen[g.slot];
+        s.unpark(self.heap, g);
         Ok(wake)
     }
 }

@@ -172,13 +172,14 @@ pub struct Sched {
     looks: Vec<(u64, std::time::Instant)>,
     /// How the program ended, once it has (every M then stops).
     pub result: Option<Result<(), Stop>>,
-    /// The stack references of goroutines whose M waits to collect
-    /// garbage: another M's collection must see them too.
-    pub gc_roots: Vec<Vec<u64>>,
+    /// By slot, the stack references of goroutines that are out of the
+    /// table but not running: waiting to collect garbage (another M's
+    /// collection must see them), or blocked in a callback.
+    pub published: HashMap<usize, Vec<u64>>,
     /// Goroutines blocked in a callback on their M's stack
-    /// (`MCtx::wait_nested`), by slot: id, stack references, and their
-    /// lines for a deadlock report (they are in no table).
-    pub nested: HashMap<usize, (u64, Vec<u64>, Vec<String>)>,
+    /// (`MCtx::wait_nested`), by slot: id and lines for a deadlock report
+    /// (they are in no table).
+    pub nested: HashMap<usize, (u64, Vec<String>)>,
     pub timers: timers::Timers,
     /// Goroutines that exist (`runtime.NumGoroutine`).
     live: usize,
@@ -236,7 +237,7 @@ impl Sched {
             polling: 0,
             looks: Vec::new(),
             result: None,
-            gc_roots: Vec::new(),
+            published: HashMap::new(),
             nested: HashMap::new(),
             timers: timers::Timers::default(),
             live: 0,
@@ -376,12 +377,18 @@ impl Sched {
 
     /// Gives a parked goroutine its wake.
     fn wake_parked(&mut self, heap: &Heap, g: &mut Goroutine, wake: Wake) {
+        self.unpark(heap, g);
+        g.wake = Some(wake);
+    }
+
+    /// A woken goroutine leaves the channels it also waited on (a
+    /// select's other cases) and takes its new park generation.
+    pub fn unpark(&mut self, heap: &Heap, g: &mut Goroutine) {
         for ch in std::mem::take(&mut g.waiting_on) {
             if let Some(c) = self.chans.get(heap, ch) {
                 c.dequeue(g.slot, g.park_gen);
             }
         }
-        g.wake = Some(wake);
         g.park_gen = self.gs.gen[g.slot];
     }
 
@@ -529,8 +536,8 @@ impl Sched {
         let slot = g.slot;
         if !matches!(step, Ok(Step::Park)) {
             // Only a goroutine that queued itself somewhere is woken early,
-            // and it always parks.
-            // (A nested call that could not park may leave one.)
+            // and it parks (one may be left when the program ended while a
+            // callback waited).
             self.gs.take_early(slot);
         }
         match step {
@@ -660,11 +667,7 @@ impl Sched {
             .iter()
             .flatten()
             .map(|g| (g.id, g.dump(prog, g.wait_reason)))
-            .chain(
-                self.nested
-                    .values()
-                    .map(|(id, _, dump)| (*id, dump.clone())),
-            )
+            .chain(self.nested.values().map(|(id, dump)| (*id, dump.clone())))
             .collect();
         gs.sort_by_key(|g| g.0);
         for (_, dump) in gs {
@@ -682,11 +685,11 @@ impl Sched {
             g.roots(prog, out);
         }
         // Values handed to goroutines still parking on their Ms, and the
-        // stacks of goroutines blocked in callbacks.
+        // stacks of goroutines out of the table.
         for w in self.gs.early.values() {
             out.extend_from_slice(&w.vals);
         }
-        for (_, roots, _) in self.nested.values() {
+        for roots in self.published.values() {
             out.extend_from_slice(roots);
         }
         self.timers.roots(out);
