@@ -112,11 +112,6 @@ impl Program {
             .try_for_each(|f| f.verify(&self.funcs, self.globals.len()))
     }
 
-    /// Makes room for `n` package-level slots, all zero.
-    pub fn set_globals(&mut self, n: usize) {
-        self.globals = (0..n).map(|_| AtomicU64::new(0)).collect();
-    }
-
     /// Adds `n` package-level slots, all zero, after those there are
     /// (a live program gains variables between runs).
     pub fn add_globals(&mut self, n: usize) {
